@@ -1,0 +1,29 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
+from django.urls import include, path
+from django.views.i18n import set_language
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from pages import views as page_views
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("i18n/setlang/", set_language, name="set_language"),
+]
+
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Arabic at the root, English under /en/.
+urlpatterns += i18n_patterns(
+    path("", include("marketplace.accounts.urls")),
+    path("accounts/", include("allauth.urls")),
+    path("", include("marketplace.notifications.urls")),
+    path("search/", page_views.search, name="search"),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

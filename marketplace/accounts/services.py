@@ -1,0 +1,36 @@
+"""Account operations other apps and views call."""
+
+from django.db import transaction
+
+from marketplace.accounts.models import Profile, User
+from marketplace.notifications.services import notify
+from plugins.services import call_hook
+
+
+def ensure_profile(user: User) -> Profile:
+    profile, _created = Profile.objects.get_or_create(user=user)
+    return profile
+
+
+def record_sign_up(user: User, request=None) -> None:
+    call_hook("user_signed_up", user=user)
+
+
+def record_email_confirmed(user: User, email: str) -> None:
+    """A verified address: welcome the user once, and tell plugins."""
+    notify(user, "account.welcome", dedupe_key=f"welcome:{user.pk}")
+    call_hook("user_email_confirmed", user=user, email=email)
+
+
+@transaction.atomic
+def update_profile(profile: Profile, *, avatar_file=None, **fields) -> Profile:
+    for name, value in fields.items():
+        setattr(profile, name, value)
+    if avatar_file is not None:
+        old_name = profile.avatar.name if profile.avatar else None
+        profile.avatar.save(avatar_file.name, avatar_file, save=False)
+        if old_name:
+            storage = profile.avatar.storage
+            transaction.on_commit(lambda: storage.delete(old_name))
+    profile.save()
+    return profile

@@ -1,0 +1,61 @@
+"""notify(): the one call every capability uses to tell a user something."""
+
+import logging
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from marketplace.notifications.events import get_event
+from marketplace.notifications.models import EmailStatus, Notification
+
+logger = logging.getLogger(__name__)
+
+
+def notify(user, event: str, *, url: str = "", dedupe_key: str | None = None, **context):
+    """Create an in-site notification for ``user`` and e-mail it in their language.
+
+    ``context`` must be JSON-serialisable; it fills the title and the e-mail templates.
+    With ``dedupe_key``, a second call for the same key returns the first notification.
+    """
+    from marketplace.notifications.tasks import send_notification_email
+    from plugins.services import call_hook
+
+    kind = get_event(event)
+    context.setdefault("name", user.public_name)
+    if dedupe_key:
+        existing = Notification.objects.filter(dedupe_key=dedupe_key).first()
+        if existing:
+            return existing
+    try:
+        with transaction.atomic():
+            notification = Notification.objects.create(
+                user=user,
+                event=event,
+                context=context,
+                url=url,
+                dedupe_key=dedupe_key,
+                email_status=EmailStatus.PENDING if kind.send_email else EmailStatus.SKIPPED,
+            )
+    except IntegrityError:
+        return Notification.objects.get(dedupe_key=dedupe_key)
+    if kind.send_email:
+        transaction.on_commit(lambda: send_notification_email.delay(notification.pk))
+    call_hook("notification_created", notification=notification)
+    return notification
+
+
+def unread_count(user) -> int:
+    return Notification.objects.filter(user=user, read_at__isnull=True).count()
+
+
+def mark_read(notification: Notification) -> None:
+    if notification.read_at is None:
+        Notification.objects.filter(pk=notification.pk, read_at__isnull=True).update(
+            read_at=timezone.now()
+        )
+
+
+def mark_all_read(user) -> int:
+    return Notification.objects.filter(user=user, read_at__isnull=True).update(
+        read_at=timezone.now()
+    )

@@ -1,0 +1,60 @@
+"""E-mail delivery of notifications. Each e-mail is claimed before it is sent, so a retried or
+duplicated task never sends it twice."""
+
+from datetime import timedelta
+
+from celery import shared_task
+from django.utils import timezone
+
+from marketplace.notifications.emails import build_email
+from marketplace.notifications.models import EmailStatus, Notification
+
+STALE_CLAIM = timedelta(hours=1)
+RESEND_AFTER = timedelta(minutes=10)
+KEEP_READ = timedelta(days=180)
+
+
+@shared_task(bind=True, max_retries=6, default_retry_delay=60)
+def send_notification_email(self, notification_id: int) -> str:
+    claimed = Notification.objects.filter(
+        pk=notification_id, email_status=EmailStatus.PENDING
+    ).update(email_status=EmailStatus.SENDING, email_claimed_at=timezone.now())
+    if not claimed:
+        return "already handled"
+    notification = Notification.objects.select_related("user", "user__profile").get(
+        pk=notification_id
+    )
+    try:
+        build_email(notification).send()
+    except Exception as error:
+        Notification.objects.filter(pk=notification_id).update(
+            email_status=EmailStatus.PENDING, email_claimed_at=None
+        )
+        raise self.retry(exc=error) from error
+    Notification.objects.filter(pk=notification_id).update(
+        email_status=EmailStatus.SENT, email_sent_at=timezone.now()
+    )
+    return "sent"
+
+
+@shared_task
+def resend_unsent_emails() -> int:
+    """Queue again e-mails whose task was lost (broker down, worker killed mid-send)."""
+    now = timezone.now()
+    Notification.objects.filter(
+        email_status=EmailStatus.SENDING, email_claimed_at__lt=now - STALE_CLAIM
+    ).update(email_status=EmailStatus.PENDING, email_claimed_at=None)
+    stuck = list(
+        Notification.objects.filter(
+            email_status=EmailStatus.PENDING, created_at__lt=now - RESEND_AFTER
+        ).values_list("pk", flat=True)[:500]
+    )
+    for pk in stuck:
+        send_notification_email.delay(pk)
+    return len(stuck)
+
+
+@shared_task
+def purge_old_read_notifications() -> int:
+    deleted, _ = Notification.objects.filter(read_at__lt=timezone.now() - KEEP_READ).delete()
+    return deleted

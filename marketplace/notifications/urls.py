@@ -1,0 +1,11 @@
+from django.urls import path
+
+from marketplace.notifications import views
+
+app_name = "notifications"
+
+urlpatterns = [
+    path("notifications/", views.notification_list, name="list"),
+    path("notifications/<int:pk>/open/", views.notification_open, name="open"),
+    path("notifications/read-all/", views.notification_mark_all_read, name="mark_all_read"),
+]

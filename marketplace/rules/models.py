@@ -1,0 +1,84 @@
+from decimal import Decimal
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+MONEY = {"max_digits": 14, "decimal_places": 3}
+
+
+@register_setting(icon="cog")
+class MarketplaceSettings(BaseSiteSetting):
+    """The numbers of the marketplace's rules, edited by the site owner in the admin."""
+
+    minimum_service_price = models.DecimalField(
+        _("minimum service price (LYD)"),
+        **MONEY,
+        default=Decimal("10.000"),
+        validators=[MinValueValidator(Decimal("1.000"))],
+        help_text=_("No service or project budget may be cheaper than this."),
+    )
+    commission_percent = models.DecimalField(
+        _("commission (%)"),
+        max_digits=5,
+        decimal_places=2,
+        default=Decimal("20.00"),
+        validators=[MinValueValidator(Decimal("0")), MaxValueValidator(Decimal("50"))],
+        help_text=_("Taken from the seller's earnings only; the buyer never pays it."),
+    )
+    clearance_days = models.PositiveSmallIntegerField(
+        _("clearance period (days)"),
+        default=7,
+        validators=[MaxValueValidator(90)],
+        help_text=_("Days after an order completes before its earnings can be withdrawn."),
+    )
+    auto_complete_days = models.PositiveSmallIntegerField(
+        _("auto-complete after (days)"),
+        default=3,
+        validators=[MinValueValidator(1), MaxValueValidator(30)],
+        help_text=_("A delivered order completes by itself after this many days without an answer."),
+    )
+    no_reply_cancel_hours = models.PositiveSmallIntegerField(
+        _("buyer may cancel after no reply for (hours)"),
+        default=48,
+        validators=[MinValueValidator(12), MaxValueValidator(720)],
+        help_text=_("The buyer may cancel when the seller has not replied for this many hours."),
+    )
+    minimum_withdrawal = models.DecimalField(
+        _("minimum withdrawal (LYD)"),
+        **MONEY,
+        default=Decimal("50.000"),
+        validators=[MinValueValidator(Decimal("1.000"))],
+        help_text=_("Sellers cannot request a withdrawal smaller than this."),
+    )
+    bank_transfer_expiry_hours = models.PositiveSmallIntegerField(
+        _("bank transfer expiry (hours)"),
+        default=72,
+        validators=[MinValueValidator(1), MaxValueValidator(720)],
+        help_text=_("An order paid by bank transfer is cancelled if unconfirmed after this long."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("minimum_service_price"), FieldPanel("commission_percent")],
+            heading=_("Prices and commission"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("auto_complete_days"),
+                FieldPanel("no_reply_cancel_hours"),
+                FieldPanel("bank_transfer_expiry_hours"),
+            ],
+            heading=_("Orders"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("clearance_days"), FieldPanel("minimum_withdrawal")],
+            heading=_("Earnings and withdrawals"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("marketplace settings")
+        verbose_name_plural = _("marketplace settings")

@@ -1,0 +1,1 @@
+"""Sahara: a MicroLibya plugin shipping a theme and a home-page banner."""
