@@ -1,0 +1,68 @@
+"""Demo data for `make run`: an admin, a buyer and a seller (passwords printed), and the English
+home page. Safe to run again: it updates what exists and resets the demo passwords."""
+
+import secrets
+
+from allauth.account.models import EmailAddress
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from wagtail.models import Locale
+
+from marketplace.accounts.models import User
+from marketplace.accounts.services import ensure_profile
+from pages.demo_content import ENGLISH_HOME_BODY
+from pages.models import HomePage
+
+DEMO_USERS = [
+    # username, e-mail, staff+superuser, display name, city, bio
+    ("admin", "admin@microlibya.test", True, "مدير الموقع", "tripoli", ""),
+    ("buyer", "buyer@microlibya.test", False, "سالم المشتري", "benghazi", "أبحث عن خدمات تصميم."),
+    (
+        "seller",
+        "seller@microlibya.test",
+        False,
+        "مريم المصممة",
+        "misrata",
+        "مصممة شعارات وهويات بصرية منذ 2019.",
+    ),
+]
+
+
+class Command(BaseCommand):
+    help = "Create or refresh the demo accounts and content, and print the demo logins."
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        logins = [self._demo_user(*spec) for spec in DEMO_USERS]
+        self._english_home()
+        self.stdout.write(self.style.SUCCESS("Demo logins (log in with the e-mail address):"))
+        for username, email, password, is_admin in logins:
+            where = "  → also /admin/" if is_admin else ""
+            self.stdout.write(f"  {username:<7} {email:<24} password: {password}{where}")
+
+    def _demo_user(self, username, email, is_admin, display_name, city, bio):
+        user, _created = User.objects.get_or_create(username=username, defaults={"email": email})
+        user.email = email
+        user.is_staff = user.is_superuser = is_admin
+        password = secrets.token_urlsafe(9)
+        user.set_password(password)
+        user.save()
+        EmailAddress.objects.update_or_create(
+            user=user, email=email, defaults={"verified": True, "primary": True}
+        )
+        profile = ensure_profile(user)
+        profile.display_name, profile.city, profile.bio = display_name, city, bio
+        profile.languages = ["ar", "en"]
+        profile.save()
+        return username, email, password, is_admin
+
+    def _english_home(self):
+        english, _created = Locale.objects.get_or_create(language_code="en")
+        home = HomePage.objects.filter(locale__language_code="ar").first()
+        if home is None or home.has_translation(english):
+            return
+        translation = home.copy_for_translation(english)
+        translation.title = translation.draft_title = "MicroLibya"
+        translation.seo_title = "MicroLibya: the marketplace for small digital services in Libya"
+        translation.body = ENGLISH_HOME_BODY
+        translation.save_revision().publish()
