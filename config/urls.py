@@ -12,14 +12,15 @@ from pages import views as page_views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("i18n/setlang/", set_language, name="set_language"),
 ]
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Arabic at the root, English under /en/.
+# Arabic at the root, English under /en/. The language switch lives inside the prefix so the
+# page it was used on is resolved in its own language before being translated.
 urlpatterns += i18n_patterns(
+    path("i18n/setlang/", set_language, name="set_language"),
     path("", include("marketplace.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("", include("marketplace.notifications.urls")),

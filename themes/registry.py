@@ -5,6 +5,7 @@ installed plugin package can ship a theme. The active theme is a per-site settin
 """
 
 import json
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +15,8 @@ from django.utils.safestring import mark_safe
 
 from plugins.manager import hook_implementations
 from plugins.services import call_hook
+
+logger = logging.getLogger(__name__)
 
 TOKEN_NAME = re.compile(r"^[a-z][a-z0-9-]*$")
 TOKEN_VALUE = re.compile(r"^[#(),.%\w\s'\"-]+$")
@@ -92,9 +95,17 @@ def available_themes(site=None) -> dict[str, Theme]:
     return _collect(call_hook("themes", site=site))
 
 
+def _themes_of(impl):
+    try:
+        return impl.function()
+    except Exception:  # a broken plugin theme must not break the theme picker or static files
+        logger.exception("The themes hook of %s failed", impl.plugin_name)
+        return []
+
+
 def all_installed_themes() -> dict[str, Theme]:
     """Every theme of every installed plugin, active or not (for collecting static files)."""
-    return _collect(impl.function() for impl in hook_implementations("themes"))
+    return _collect(_themes_of(impl) for impl in hook_implementations("themes"))
 
 
 def default_theme() -> Theme:
