@@ -42,6 +42,11 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# Production-like settings must pass Django's deployment checks (warnings fail too).
+check-deploy: install
+	DEBUG=0 SECRET_KEY=$$(head -c 48 /dev/urandom | base64) ALLOWED_HOSTS=microlibya.ly \
+		$(BIN)/python manage.py check --deploy --fail-level WARNING
+
 messages: install
 	$(BIN)/python manage.py makemessages -l ar -l en --ignore=.venv --ignore=var --ignore="plugins/contrib/*"
 	$(BIN)/python manage.py compilemessages --ignore=.venv

@@ -35,7 +35,9 @@ class CallToActionBlock(blocks.StructBlock):
     text = blocks.TextBlock(label=_("Text"), required=False, max_length=300)
     button_text = blocks.CharBlock(label=_("Button text"), max_length=40)
     button_link = blocks.CharBlock(
-        label=_("Button link"), max_length=200, help_text=_("A path on this site, e.g. /accounts/signup/")
+        label=_("Button link"),
+        max_length=200,
+        help_text=_("A path on this site, e.g. /accounts/signup/"),
     )
 
     class Meta:

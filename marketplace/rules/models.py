@@ -38,7 +38,9 @@ class MarketplaceSettings(BaseSiteSetting):
         _("auto-complete after (days)"),
         default=3,
         validators=[MinValueValidator(1), MaxValueValidator(30)],
-        help_text=_("A delivered order completes by itself after this many days without an answer."),
+        help_text=_(
+            "A delivered order completes by itself after this many days without an answer."
+        ),
     )
     no_reply_cancel_hours = models.PositiveSmallIntegerField(
         _("buyer may cancel after no reply for (hours)"),

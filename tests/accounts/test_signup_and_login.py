@@ -48,9 +48,7 @@ def test_sign_up_verify_email_then_log_in_by_email(client, django_capture_on_com
     assert "مايكروليبي" in mail.outbox[-1].subject
 
     client.post("/accounts/logout/")
-    response = client.post(
-        "/accounts/login/", {"login": "huda@example.ly", "password": PASSWORD}
-    )
+    response = client.post("/accounts/login/", {"login": "huda@example.ly", "password": PASSWORD})
     assert response.status_code == 302
     assert client.get("/accounts/profile/").status_code == 200
 
@@ -58,7 +56,12 @@ def test_sign_up_verify_email_then_log_in_by_email(client, django_capture_on_com
 def test_unverified_account_cannot_log_in(client):
     client.post(
         "/accounts/signup/",
-        {"email": "omar@example.ly", "username": "omar", "password1": PASSWORD, "password2": PASSWORD},
+        {
+            "email": "omar@example.ly",
+            "username": "omar",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+        },
     )
     client.post("/accounts/logout/")
     response = client.post("/accounts/login/", {"login": "omar@example.ly", "password": PASSWORD})

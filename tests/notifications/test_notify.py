@@ -88,7 +88,7 @@ def test_header_bell_shows_the_unread_count(client, user):
     notify(user, "account.welcome")
     client.force_login(user)
     html = client.get("/").content.decode()
-    assert 'data-unread-count>2<' in html
+    assert "data-unread-count>2<" in html
 
 
 def test_list_mark_one_and_mark_all_read(client, user):

@@ -12,7 +12,7 @@ from marketplace.notifications.services import notify
 
 
 @pytest.mark.services
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_a_real_worker_sends_the_email_once(require_services, user):
     celery_app.conf.task_always_eager = False
     with start_worker(celery_app, perform_ping_check=False, pool="solo"):

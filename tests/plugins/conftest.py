@@ -56,7 +56,7 @@ def greeter_module():
     @hookimpl
     def template_slot(name, context):
         if name == "footer":
-            return format_html('<p data-greeter>{}</p>', "<b>hi</b>")
+            return format_html("<p data-greeter>{}</p>", "<b>hi</b>")
         if name == "head":
             return "<script>alert(1)</script>"  # plain strings are escaped
         return None

@@ -98,9 +98,7 @@ def test_unknown_plugin_cannot_be_activated(site):
     assert not PluginState.objects.exists()
 
 
-def test_a_plugin_with_a_broken_themes_hook_does_not_hide_the_other_themes(
-    install_plugin, site
-):
+def test_a_plugin_with_a_broken_themes_hook_does_not_hide_the_other_themes(install_plugin, site):
     from themes.registry import all_installed_themes, available_themes
 
     install_plugin("exploding", exploding_module())

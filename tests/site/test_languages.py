@@ -8,7 +8,8 @@ pytestmark = pytest.mark.django_db
 
 CATALOGUES = [
     Path(settings.BASE_DIR) / "site/locale/ar/LC_MESSAGES",
-    Path(settings.BASE_DIR) / "plugins/contrib/microlibya-sahara/microlibya_sahara/locale/ar/LC_MESSAGES",
+    Path(settings.BASE_DIR)
+    / "plugins/contrib/microlibya-sahara/microlibya_sahara/locale/ar/LC_MESSAGES",
 ]
 
 
@@ -24,9 +25,7 @@ def test_english_lives_under_en_and_is_left_to_right(client):
 
 
 def test_language_switcher_leads_to_the_same_page_in_the_other_language(client, user):
-    response = client.post(
-        "/i18n/setlang/", {"language": "en", "next": f"/u/{user.username}/"}
-    )
+    response = client.post("/i18n/setlang/", {"language": "en", "next": f"/u/{user.username}/"})
     assert response["Location"] == f"/en/u/{user.username}/"
     response = client.post("/en/i18n/setlang/", {"language": "ar", "next": "/en/"})
     assert response["Location"] == "/"

@@ -32,7 +32,7 @@ class Command(BaseCommand):
                 self.stdout.write(f"{plugin_slug}\t{plugin.version}\t{status}\t{plugin.name}")
             return
         if not slug:
-            raise CommandError("Name the plugin to %s." % action)
+            raise CommandError(f"Name the plugin to {action}.")
         try:
             set_active(slug, site_obj, action == "activate")
         except UnknownPlugin as error:
