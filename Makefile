@@ -32,7 +32,8 @@ test: install
 
 worker: install
 	@test -n "$$REDIS_URL" || (echo "Set REDIS_URL to run a worker (without it tasks run in-process)." && exit 1)
-	$(BIN)/celery -A config worker --beat --loglevel=info
+	mkdir -p var
+	$(BIN)/celery -A config worker --beat --schedule var/celerybeat-schedule --loglevel=info
 
 lint: install
 	$(BIN)/ruff check .

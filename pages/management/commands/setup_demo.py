@@ -10,8 +10,9 @@ from wagtail.models import Locale
 
 from marketplace.accounts.models import User
 from marketplace.accounts.services import ensure_profile
-from pages.demo_content import ENGLISH_HOME_BODY
-from pages.models import HomePage
+from marketplace.rules.models import MarketplaceSettings
+from pages.demo_content import ENGLISH_HOME_BODY, editorial_pages
+from pages.models import HomePage, StandardPage
 
 DEMO_USERS = [
     # username, e-mail, staff+superuser, display name, city, bio
@@ -35,6 +36,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         logins = [self._demo_user(*spec) for spec in DEMO_USERS]
         self._english_home()
+        self._editorial_pages()
         self.stdout.write(self.style.SUCCESS("Demo logins (log in with the e-mail address):"))
         for username, email, password, is_admin in logins:
             where = "  → also /admin/" if is_admin else ""
@@ -66,3 +68,22 @@ class Command(BaseCommand):
         translation.seo_title = "MicroLibya: the marketplace for small digital services in Libya"
         translation.body = ENGLISH_HOME_BODY
         translation.save_revision().publish()
+
+    def _editorial_pages(self):
+        """Guarantee, terms and privacy under the home page, unless an editor made them."""
+        english = Locale.objects.get(language_code="en")
+        home = HomePage.objects.filter(locale__language_code="ar").first()
+        if home is None:
+            return
+        rules = MarketplaceSettings.for_site(home.get_site())
+        for spec in editorial_pages(rules):
+            if home.get_children().filter(slug=spec["slug"]).exists():
+                continue
+            page = StandardPage(slug=spec["slug"], **spec["ar"])
+            home.add_child(instance=page)
+            page.save_revision().publish()
+            translation = page.copy_for_translation(english)
+            for field, value in spec["en"].items():
+                setattr(translation, field, value)
+            translation.draft_title = translation.title
+            translation.save_revision().publish()

@@ -1,0 +1,72 @@
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page
+
+from marketplace.accounts.models import User
+from pages.models import HomePage, StandardPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_page_is_the_site_root_in_arabic(client):
+    home = HomePage.objects.get()
+    assert home.get_site().is_default_site
+    assert home.locale.language_code == "ar"
+    html = client.get("/").content.decode()
+    assert "خدمات مصغّرة بأيدٍ ليبية" in html
+    assert 'id="hero-search"' in html
+
+
+def test_setup_demo_creates_logins_pages_and_english_home_and_can_run_again(client, capsys):
+    call_command("setup_demo")
+    out = capsys.readouterr().out
+    for email in ("admin@microlibya.test", "buyer@microlibya.test", "seller@microlibya.test"):
+        assert email in out
+    admin = User.objects.get(username="admin")
+    assert admin.is_superuser and admin.emailaddress_set.get().verified
+
+    password = next(
+        line.split("password: ")[1].split()[0] for line in out.splitlines() if "buyer@" in line
+    )
+    assert client.login(username="buyer", password=password)
+
+    assert "Small digital services by Libyan hands" in client.get("/en/").content.decode()
+    for path, text in [("/guarantee/", "ضمان"), ("/en/terms/", "20%"), ("/terms/", "20%")]:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert text in response.content.decode()
+
+    call_command("setup_demo")
+    assert User.objects.filter(username__in=["admin", "buyer", "seller"]).count() == 3
+    assert StandardPage.objects.filter(slug="terms").count() == 2  # Arabic and English
+
+
+def test_footer_links_lead_to_the_published_pages(client):
+    call_command("setup_demo")
+    html = client.get("/").content.decode()
+    assert 'href="/guarantee/"' in html and 'href="/terms/"' in html and 'href="/privacy/"' in html
+    english = client.get("/en/").content.decode()
+    assert 'href="/en/privacy/"' in english
+    StandardPage.objects.filter(slug="privacy").update(live=False)
+    assert 'href="/privacy/"' not in client.get("/").content.decode()
+
+
+def test_site_search_finds_published_pages_in_the_current_language(client):
+    call_command("setup_demo")
+    response = client.get("/search/", {"q": "الضمان"})
+    assert response.status_code == 200
+    assert 'href="/guarantee/"' in response.content.decode()
+    english = client.get("/en/search/", {"q": "guarantee"}).content.decode()
+    assert 'href="/en/guarantee/"' in english
+    assert client.get("/search/", {"q": ""}).status_code == 200
+
+
+def test_pages_are_rendered_with_few_queries(client, user, django_assert_max_num_queries):
+    call_command("setup_demo")
+    client.get("/")  # the first request fills the site and settings caches
+    with django_assert_max_num_queries(10):
+        assert client.get("/").status_code == 200
+    client.force_login(user)
+    with django_assert_max_num_queries(15):
+        assert client.get("/guarantee/").status_code == 200
+    assert Page.objects.live().count() >= 8
