@@ -5,8 +5,12 @@ third-party ones declare an entry point in the group ``microlibya.plugins`` whos
 package name, e.g. ``sahara = "microlibya_sahara"``.
 """
 
+import logging
 from dataclasses import dataclass
 from importlib.metadata import entry_points
+from importlib.util import find_spec
+
+logger = logging.getLogger(__name__)
 
 ENTRY_POINT_GROUP = "microlibya.plugins"
 
@@ -26,6 +30,10 @@ def discover_plugins() -> list[DiscoveredPlugin]:
     seen = {plugin.slug for plugin in found}
     for entry_point in sorted(entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name):
         if entry_point.name in seen:
+            continue
+        if find_spec(entry_point.value.split(".")[0]) is None:
+            # Left-over metadata of a half-removed package: adding it would stop start-up.
+            logger.error("Plugin %s: module %s is missing", entry_point.name, entry_point.value)
             continue
         seen.add(entry_point.name)
         dist = entry_point.dist.name if entry_point.dist else None

@@ -41,10 +41,12 @@ class InstalledPlugin:
 
 
 def _version_of(distribution: str | None) -> str:
-    try:
-        return version(distribution or "microlibya")
-    except PackageNotFoundError:
+    if distribution is None:
         return "bundled"
+    try:
+        return version(distribution)
+    except PackageNotFoundError:
+        return "unknown"
 
 
 @cache

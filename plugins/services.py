@@ -5,6 +5,7 @@ are called, and an exception is logged and recorded on the plugin instead of pro
 """
 
 import logging
+from datetime import timedelta
 
 from django.core.cache import cache
 from django.db import transaction
@@ -97,12 +98,21 @@ def save_plugin_settings(slug: str, site, values: dict) -> PluginState:
     return state
 
 
+ERROR_RECORD_INTERVAL = timedelta(minutes=1)
+
+
 def record_error(slug: str, site, error: BaseException) -> None:
-    message = f"{type(error).__name__}: {error}"
+    """Keep the plugin's last error for the Plugins screen (at most one write a minute)."""
+    message = f"{type(error).__name__}: {error}"[:2000]
+    recent = timezone.now() - ERROR_RECORD_INTERVAL
     try:
+        if PluginState.objects.filter(
+            site=site, slug=slug, last_error=message, last_error_at__gt=recent
+        ).exists():
+            return
         with transaction.atomic():
             state, _created = PluginState.objects.get_or_create(site=site, slug=slug)
-            state.last_error = message[:2000]
+            state.last_error = message
             state.last_error_at = timezone.now()
             state.save(update_fields=["last_error", "last_error_at", "updated_at"])
     except Exception:  # the database itself may be what failed
@@ -127,7 +137,9 @@ def _call_one(slug, impl, site, kwargs):
     if slug is None:
         return impl.function(**wanted)
     try:
-        return impl.function(**wanted)
+        # A savepoint: a plugin's database error must not poison the caller's transaction.
+        with transaction.atomic():
+            return impl.function(**wanted)
     except Exception as error:
         logger.exception("Plugin %s failed in hook %s", slug, impl.function.__name__)
         record_error(slug, site, error)

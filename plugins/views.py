@@ -26,6 +26,8 @@ def _require_permission(request):
 def _selected_site(request):
     site_id = request.GET.get("site") or request.POST.get("site")
     if site_id:
+        if not str(site_id).isdigit():
+            raise Http404
         return get_object_or_404(Site, pk=site_id)
     return Site.objects.filter(is_default_site=True).first() or get_object_or_404(Site, pk=1)
 
