@@ -17,7 +17,7 @@ def build_email(notification) -> EmailMultiAlternatives:
             "notification": notification,
             "user": user,
             "site_url": settings.SITE_URL,
-            "link": f"{settings.SITE_URL}{notification.url}" if notification.url else "",
+            "link": _absolute_link(notification.url),
             "LANGUAGE_BIDI": translation.get_language_bidi(),
             "LANGUAGE_CODE": translation.get_language(),
         }
@@ -27,3 +27,13 @@ def build_email(notification) -> EmailMultiAlternatives:
     message = EmailMultiAlternatives(subject, text, settings.DEFAULT_FROM_EMAIL, [user.email])
     message.attach_alternative(html, "text/html")
     return message
+
+
+def _absolute_link(path: str) -> str:
+    """The notification's path on this site, under the recipient's language prefix."""
+    if not path.startswith("/") or path.startswith("//"):
+        return ""
+    language = translation.get_language()
+    if language != settings.LANGUAGE_CODE and not path.startswith(f"/{language}/"):
+        path = f"/{language}{path}"
+    return f"{settings.SITE_URL}{path}"

@@ -9,6 +9,7 @@ class EmailStatus(models.TextChoices):
     PENDING = "pending", _("pending")
     SENDING = "sending", _("sending")
     SENT = "sent", _("sent")
+    FAILED = "failed", _("failed")
     SKIPPED = "skipped", _("not sent")
 
 
@@ -18,16 +19,21 @@ class Notification(models.Model):
     )
     event = models.CharField(_("event"), max_length=100)
     context = models.JSONField(_("context"), default=dict, blank=True)
-    url = models.CharField(_("link"), max_length=500, blank=True)
+    url = models.CharField(
+        _("link"), max_length=500, blank=True, help_text=_("A path on this site, e.g. /orders/12/")
+    )
     # Makes notify() idempotent for callers that must never notify twice about one thing.
-    dedupe_key = models.CharField(max_length=200, unique=True, null=True, blank=True)
+    dedupe_key = models.CharField(
+        _("deduplication key"), max_length=200, unique=True, null=True, blank=True
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True, db_index=True)
     read_at = models.DateTimeField(_("read"), null=True, blank=True)
     email_status = models.CharField(
         _("e-mail"), max_length=10, choices=EmailStatus.choices, default=EmailStatus.PENDING
     )
-    email_claimed_at = models.DateTimeField(null=True, blank=True)
-    email_sent_at = models.DateTimeField(null=True, blank=True)
+    email_claimed_at = models.DateTimeField(_("e-mail claimed at"), null=True, blank=True)
+    email_sent_at = models.DateTimeField(_("e-mail sent at"), null=True, blank=True)
+    email_attempts = models.PositiveSmallIntegerField(_("e-mail attempts"), default=0)
 
     class Meta:
         ordering = ["-created_at", "-pk"]

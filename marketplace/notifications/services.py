@@ -14,13 +14,15 @@ logger = logging.getLogger(__name__)
 def notify(user, event: str, *, url: str = "", dedupe_key: str | None = None, **context):
     """Create an in-site notification for ``user`` and e-mail it in their language.
 
-    ``context`` must be JSON-serialisable; it fills the title and the e-mail templates.
-    With ``dedupe_key``, a second call for the same key returns the first notification.
+    ``url`` is a path on this site. ``context`` must be JSON-serialisable; it fills the title
+    and the e-mail templates. With ``dedupe_key``, a second call for the same key returns the
+    first notification.
     """
-    from marketplace.notifications.tasks import send_notification_email
     from plugins.services import call_hook
 
     kind = get_event(event)
+    if url and (not url.startswith("/") or url.startswith("//")):
+        raise ValueError(f"A notification links to a path on this site, not {url!r}")
     context.setdefault("name", user.public_name)
     if dedupe_key:
         existing = Notification.objects.filter(dedupe_key=dedupe_key).first()
@@ -37,11 +39,24 @@ def notify(user, event: str, *, url: str = "", dedupe_key: str | None = None, **
                 email_status=EmailStatus.PENDING if kind.send_email else EmailStatus.SKIPPED,
             )
     except IntegrityError:
+        if not dedupe_key:
+            raise
         return Notification.objects.get(dedupe_key=dedupe_key)
     if kind.send_email:
-        transaction.on_commit(lambda: send_notification_email.delay(notification.pk))
-    call_hook("notification_created", notification=notification)
+        transaction.on_commit(lambda: _queue_email(notification.pk))
+    transaction.on_commit(lambda: call_hook("notification_created", notification=notification))
     return notification
+
+
+def _queue_email(notification_id: int) -> None:
+    """Queue the e-mail; if the broker (or, in-process, the mail server) fails, the page the
+    user is on still works: the row stays pending and the sweeper task sends it later."""
+    from marketplace.notifications.tasks import send_notification_email
+
+    try:
+        send_notification_email.delay(notification_id)
+    except Exception:
+        logger.exception("Could not queue the e-mail of notification %s", notification_id)
 
 
 def unread_count(user) -> int:

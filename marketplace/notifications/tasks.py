@@ -1,24 +1,40 @@
-"""E-mail delivery of notifications. Each e-mail is claimed before it is sent, so a retried or
-duplicated task never sends it twice."""
+"""E-mail delivery of notifications.
 
+Each e-mail is claimed (pending → sending) before it is sent, so a retried, duplicated or
+redelivered task does not send it again. Delivery is at least once, not exactly once: a worker
+killed between the mail server's acceptance and the "sent" mark, or a claim older than
+STALE_CLAIM taken back by the sweeper, can send one e-mail twice.
+"""
+
+import logging
 from datetime import timedelta
 
 from celery import shared_task
+from django.db.models import F
 from django.utils import timezone
 
 from marketplace.notifications.emails import build_email
 from marketplace.notifications.models import EmailStatus, Notification
+
+logger = logging.getLogger(__name__)
 
 STALE_CLAIM = timedelta(hours=1)
 RESEND_AFTER = timedelta(minutes=10)
 KEEP_READ = timedelta(days=180)
 
 
-@shared_task(bind=True, max_retries=6, default_retry_delay=60)
+MAX_ATTEMPTS = 6
+
+
+@shared_task(bind=True, max_retries=MAX_ATTEMPTS - 1, default_retry_delay=60)
 def send_notification_email(self, notification_id: int) -> str:
     claimed = Notification.objects.filter(
         pk=notification_id, email_status=EmailStatus.PENDING
-    ).update(email_status=EmailStatus.SENDING, email_claimed_at=timezone.now())
+    ).update(
+        email_status=EmailStatus.SENDING,
+        email_claimed_at=timezone.now(),
+        email_attempts=F("email_attempts") + 1,
+    )
     if not claimed:
         return "already handled"
     notification = Notification.objects.select_related("user", "user__profile").get(
@@ -27,9 +43,14 @@ def send_notification_email(self, notification_id: int) -> str:
     try:
         build_email(notification).send()
     except Exception as error:
+        gave_up = notification.email_attempts >= MAX_ATTEMPTS
         Notification.objects.filter(pk=notification_id).update(
-            email_status=EmailStatus.PENDING, email_claimed_at=None
+            email_status=EmailStatus.FAILED if gave_up else EmailStatus.PENDING,
+            email_claimed_at=None,
         )
+        if gave_up:
+            logger.error("Gave up e-mailing notification %s: %s", notification_id, error)
+            return "failed"
         raise self.retry(exc=error) from error
     Notification.objects.filter(pk=notification_id).update(
         email_status=EmailStatus.SENT, email_sent_at=timezone.now()

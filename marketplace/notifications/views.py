@@ -26,7 +26,9 @@ def notification_open(request, pk):
     notification = get_object_or_404(Notification, pk=pk, user=request.user)
     services.mark_read(notification)
     target = notification.url
-    if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
         return redirect(target)
     return redirect("notifications:list")
 

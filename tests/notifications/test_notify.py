@@ -73,6 +73,45 @@ def test_failed_send_is_released_for_a_retry(user, monkeypatch):
     assert len(mail.outbox) == 1
 
 
+def test_gives_up_after_the_last_attempt_and_the_sweeper_leaves_it(user, monkeypatch):
+    from marketplace.notifications.tasks import MAX_ATTEMPTS
+
+    notification = notify(user, "account.welcome")
+    Notification.objects.filter(pk=notification.pk).update(email_attempts=MAX_ATTEMPTS - 1)
+
+    def broken_send(self, *args, **kwargs):
+        raise ConnectionError("SMTP down")
+
+    monkeypatch.setattr("django.core.mail.EmailMultiAlternatives.send", broken_send)
+    assert send_notification_email(notification.pk) == "failed"
+    notification.refresh_from_db()
+    assert notification.email_status == "failed"
+    Notification.objects.filter(pk=notification.pk).update(
+        created_at=notification.created_at.replace(year=2020)
+    )
+    assert resend_unsent_emails() == 0
+
+
+def test_a_broken_mail_server_does_not_break_the_page_that_notifies(
+    client, user, monkeypatch, django_capture_on_commit_callbacks
+):
+    def broken_send(self, *args, **kwargs):
+        raise ConnectionError("SMTP down")
+
+    monkeypatch.setattr("django.core.mail.EmailMultiAlternatives.send", broken_send)
+    with django_capture_on_commit_callbacks(execute=True):
+        notification = notify(user, "account.welcome")
+    notification.refresh_from_db()
+    assert notification.email_status == "pending"  # the sweeper will try again
+
+
+def test_email_link_follows_the_recipients_language(django_capture_on_commit_callbacks):
+    reader = UserFactory(language="en")
+    with django_capture_on_commit_callbacks(execute=True):
+        notify(reader, "account.welcome", url="/notifications/")
+    assert "http://127.0.0.1:8000/en/notifications/" in mail.outbox[0].alternatives[0][0]
+
+
 def test_sweeper_resends_lost_emails(user):
     notification = notify(user, "account.welcome")  # its on_commit task never ran
     Notification.objects.filter(pk=notification.pk).update(
@@ -120,9 +159,17 @@ def test_notifications_need_log_in(client):
     assert client.get("/notifications/").status_code == 302
 
 
+def test_notify_links_only_to_paths_on_this_site(user):
+    for bad in ("https://evil.example/", "//evil.example/", "javascript:alert(1)"):
+        with pytest.raises(ValueError):
+            notify(user, "account.welcome", url=bad)
+    assert not Notification.objects.exists()
+
+
 def test_open_follows_only_local_links(client, user):
     local = notify(user, "account.welcome", url="/accounts/profile/")
-    outside = notify(user, "account.welcome", url="https://evil.example/")
+    outside = notify(user, "account.welcome")
+    Notification.objects.filter(pk=outside.pk).update(url="https://evil.example/")
     client.force_login(user)
     assert client.post(f"/notifications/{local.pk}/open/")["Location"] == "/accounts/profile/"
     assert client.post(f"/notifications/{outside.pk}/open/")["Location"] == "/notifications/"
