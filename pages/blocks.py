@@ -1,5 +1,11 @@
+from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+
+# Only paths on this site: no scheme (javascript:, data:), no protocol-relative //host.
+local_path = RegexValidator(
+    r"^/(?!/)[^\s]*$", _("Enter a path on this site that starts with /, e.g. /accounts/signup/")
+)
 
 
 class HeroBlock(blocks.StructBlock):
@@ -37,6 +43,7 @@ class CallToActionBlock(blocks.StructBlock):
     button_link = blocks.CharBlock(
         label=_("Button link"),
         max_length=200,
+        validators=[local_path],
         help_text=_("A path on this site, e.g. /accounts/signup/"),
     )
 

@@ -16,9 +16,17 @@ def _test_environment(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     celery_app.conf.task_always_eager = True
-    cache.clear()
+    _clear_cache()
     yield
-    cache.clear()
+    _clear_cache()
+
+
+def _clear_cache():
+    """Forget this site's cached keys only (never FLUSHDB a Redis shared with the broker)."""
+    if hasattr(cache, "delete_pattern"):
+        cache.delete_pattern("*")
+    else:
+        cache.clear()
 
 
 @pytest.fixture

@@ -1,4 +1,5 @@
 from allauth.account.adapter import DefaultAccountAdapter
+from django.urls import reverse
 from django.utils.translation import get_language
 
 
@@ -10,3 +11,10 @@ class AccountAdapter(DefaultAccountAdapter):
         if commit:
             user.save()
         return user
+
+    def get_login_redirect_url(self, request):
+        """Home page in the language the visitor logged in with (not always the Arabic root)."""
+        return reverse("wagtail_serve", args=[""])
+
+    def get_logout_redirect_url(self, request):
+        return reverse("wagtail_serve", args=[""])

@@ -1,5 +1,8 @@
 from django import forms
 from django.conf import settings
+from django.template.defaultfilters import filesizeformat
+from django.utils.functional import lazy
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from marketplace.accounts.avatars import process_avatar
@@ -11,7 +14,10 @@ class ProfileForm(forms.ModelForm):
     avatar = forms.FileField(
         label=_("Photo"),
         required=False,
-        help_text=_("JPEG, PNG, WebP or GIF, up to 2 MB. It is cropped to a square."),
+        help_text=format_lazy(
+            _("JPEG, PNG, WebP or GIF, up to {size}. It is cropped to a square."),
+            size=lazy(lambda: filesizeformat(settings.AVATAR_MAX_BYTES), str)(),
+        ),
         widget=forms.FileInput(attrs={"accept": "image/jpeg,image/png,image/webp,image/gif"}),
     )
     languages = forms.MultipleChoiceField(

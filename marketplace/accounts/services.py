@@ -12,7 +12,7 @@ def ensure_profile(user: User) -> Profile:
     return profile
 
 
-def record_sign_up(user: User, request=None) -> None:
+def record_sign_up(user: User) -> None:
     call_hook("user_signed_up", user=user)
 
 

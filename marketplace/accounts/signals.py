@@ -14,7 +14,7 @@ def create_profile(sender, instance, created, raw=False, **kwargs):
 
 @receiver(user_signed_up)
 def on_user_signed_up(sender, request, user, **kwargs):
-    services.record_sign_up(user, request)
+    services.record_sign_up(user)
 
 
 @receiver(email_confirmed)

@@ -143,3 +143,10 @@ def test_two_factor_totp_can_be_switched_on_and_is_asked_at_log_in(client, user)
     assert client.get("/accounts/profile/").status_code == 302  # not in before the code
     client.post("/accounts/2fa/authenticate/", {"code": current_code(secret)})
     assert client.get("/accounts/profile/").status_code == 200
+
+
+def test_log_in_and_out_on_the_english_site_stay_english(client, user):
+    response = client.post("/en/accounts/login/", {"login": user.email, "password": PASSWORD})
+    assert response["Location"] == "/en/"
+    response = client.post("/en/accounts/logout/")
+    assert response["Location"] == "/en/"

@@ -3,6 +3,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.db import connections
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -50,6 +51,9 @@ def chromium(monkeypatch):
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
         yield browser
         browser.close()
+        # While Playwright's loop runs, Django keys connections to the async context: close
+        # the ones the test opened there, or they outlive the test database.
+        connections.close_all()
 
 
 @pytest.fixture

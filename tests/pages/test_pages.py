@@ -70,3 +70,19 @@ def test_pages_are_rendered_with_few_queries(client, user, django_assert_max_num
     with django_assert_max_num_queries(15):
         assert client.get("/guarantee/").status_code == 200
     assert Page.objects.live().count() >= 8
+
+
+@pytest.mark.parametrize(
+    "link", ["javascript:alert(1)", "//evil.example/", "https://evil.example/"]
+)
+def test_call_to_action_links_must_be_paths_on_this_site(link):
+    from django.core.exceptions import ValidationError
+
+    from pages.blocks import CallToActionBlock
+
+    block = CallToActionBlock()
+    value = block.to_python({"title": "t", "text": "", "button_text": "b", "button_link": link})
+    with pytest.raises(ValidationError):
+        block.clean(value)
+    good = block.to_python({"title": "t", "text": "", "button_text": "b", "button_link": "/faq/"})
+    block.clean(good)
