@@ -7,12 +7,12 @@ from themes.registry import Theme, available_themes, default_theme
 _active_theme: ContextVar[Theme | None] = ContextVar("active_theme", default=None)
 
 
-def resolve_theme(site) -> Theme:
+def resolve_theme(request, site) -> Theme:
     from themes.models import ThemeSettings
 
     if site is None:
         return default_theme()
-    slug = ThemeSettings.for_site(site).theme
+    slug = ThemeSettings.for_request(request).theme
     # A theme whose plugin was switched off falls back to the default one.
     return available_themes(site).get(slug) or default_theme()
 

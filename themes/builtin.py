@@ -10,10 +10,10 @@ BUNDLED_THEMES_DIR = Path(__file__).resolve().parent / "bundled"
 
 
 @cache
-def _bundled():
+def bundled_themes() -> list[Theme]:
     return [Theme.from_directory(BUNDLED_THEMES_DIR / name) for name in ("default", "souq")]
 
 
 @hookimpl
 def themes():
-    return _bundled()
+    return bundled_themes()

@@ -1,15 +1,19 @@
-"""Serve and collect each installed theme's ``static/`` folder under ``themes/<slug>/``."""
+"""Serve and collect the bundled themes' ``static/`` folders under ``themes/<slug>/``.
+
+A plugin's theme needs no finder: the plugin is a Django app, so its ``static/themes/<slug>/``
+folder is found like any app's static files (without calling the plugin's hooks).
+"""
 
 from django.contrib.staticfiles.finders import BaseFinder
 from django.contrib.staticfiles.utils import get_files
 from django.core.files.storage import FileSystemStorage
 
-from themes.registry import all_installed_themes
+from themes.builtin import bundled_themes
 
 
 class ThemeStaticFinder(BaseFinder):
     def _storages(self):
-        for theme in all_installed_themes().values():
+        for theme in bundled_themes():
             if theme.static_dir.is_dir():
                 yield theme, FileSystemStorage(location=str(theme.static_dir))
 

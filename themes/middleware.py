@@ -13,7 +13,7 @@ class ActiveThemeMiddleware:
     def __call__(self, request):
         site = Site.find_for_request(request)
         site_token = set_current_site(site)
-        theme = resolve_theme(site)
+        theme = resolve_theme(request, site)
         request.theme = theme
         theme_token = set_active_theme(theme)
         try:

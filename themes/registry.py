@@ -2,21 +2,21 @@
 
 Themes are offered through the ``themes`` plugin hook (the bundled ones by the core), so an
 installed plugin package can ship a theme. The active theme is a per-site setting.
+A manifest's ``name`` and ``description`` may be one string or one per language:
+``{"ar": "...", "en": "..."}``.
 """
 
 import json
-import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
-from plugins.manager import hook_implementations
+from plugins.context import current_site
 from plugins.services import call_hook
-
-logger = logging.getLogger(__name__)
 
 TOKEN_NAME = re.compile(r"^[a-z][a-z0-9-]*$")
 TOKEN_VALUE = re.compile(r"^[#(),.%\w\s'\"-]+$")
@@ -29,10 +29,10 @@ class ThemeError(ValueError):
 @dataclass(frozen=True)
 class Theme:
     slug: str
-    name: str
+    name: str | dict
     path: Path
     version: str = "1.0"
-    description: str = ""
+    description: str | dict = ""
     author: str = ""
     screenshot: str = ""
     stylesheet: str = ""
@@ -64,6 +64,14 @@ class Theme:
         )
 
     @property
+    def display_name(self) -> str:
+        return _in_active_language(self.name)
+
+    @property
+    def display_description(self) -> str:
+        return _in_active_language(self.description)
+
+    @property
     def template_dir(self) -> Path:
         return self.path / "templates"
 
@@ -82,35 +90,29 @@ class Theme:
         return mark_safe("".join(f"--ml-{name}:{value};" for name, value in self.tokens.items()))
 
 
-def _collect(results) -> dict[str, Theme]:
-    themes = {}
-    for batch in results:
-        for theme in batch or []:
-            themes.setdefault(theme.slug, theme)
-    return themes
+def _in_active_language(text) -> str:
+    if isinstance(text, dict):
+        language = (get_language() or settings.LANGUAGE_CODE)[:2]
+        return text.get(language) or text.get(settings.LANGUAGE_CODE) or next(iter(text.values()))
+    return text
 
 
 def available_themes(site=None) -> dict[str, Theme]:
     """Themes the site may use: the core's and those of its active plugins."""
-    return _collect(call_hook("themes", site=site))
-
-
-def _themes_of(impl):
-    try:
-        return impl.function()
-    except Exception:  # a broken plugin theme must not break the theme picker or static files
-        logger.exception("The themes hook of %s failed", impl.plugin_name)
-        return []
-
-
-def all_installed_themes() -> dict[str, Theme]:
-    """Every theme of every installed plugin, active or not (for collecting static files)."""
-    return _collect(_themes_of(impl) for impl in hook_implementations("themes"))
+    themes = {}
+    for batch in call_hook("themes", site=site):
+        for theme in batch:
+            themes.setdefault(theme.slug, theme)
+    return themes
 
 
 def default_theme() -> Theme:
-    return all_installed_themes()[settings.DEFAULT_THEME]
+    from themes.builtin import bundled_themes
+
+    return next(theme for theme in bundled_themes() if theme.slug == settings.DEFAULT_THEME)
 
 
 def theme_choices():
-    return [(slug, theme.name) for slug, theme in sorted(all_installed_themes().items())]
+    """Choices for the theme setting: what the site being edited in the admin may use."""
+    themes = available_themes(current_site())
+    return [(slug, theme.display_name) for slug, theme in sorted(themes.items())]

@@ -89,3 +89,24 @@ def test_a_manifest_with_unsafe_tokens_is_refused(tmp_path, token):
     )
     with pytest.raises(ThemeError):
         Theme.from_directory(tmp_path)
+
+
+def test_theme_names_follow_the_admin_language(site):
+    from django.utils import translation
+
+    from themes.registry import theme_choices
+
+    with translation.override("ar"):
+        assert ("souq", "سوق") in theme_choices()
+    with translation.override("en"):
+        assert ("souq", "Souq") in theme_choices()
+
+
+def test_theme_is_switched_through_the_admin_settings_form(client, admin_user, site):
+    client.force_login(admin_user)
+    url = f"/admin/settings/themes/themesettings/{site.pk}/"
+    assert "سوق" in client.get(url).content.decode()
+    assert client.post(url, {"theme": "sahara"}).status_code == 200  # plugin inactive: refused
+    assert ThemeSettings.for_site(site).theme == "default"
+    assert client.post(url, {"theme": "souq"}).status_code == 302
+    assert 'data-theme-tokens="souq"' in client.get("/").content.decode()

@@ -1,5 +1,6 @@
 """Hook implementations of the Sahara plugin."""
 
+from functools import cache
 from pathlib import Path
 
 from django.template.loader import render_to_string
@@ -25,9 +26,14 @@ meta = PluginMeta(
 )
 
 
+@cache
+def _sahara_theme() -> Theme:
+    return Theme.from_directory(THEME_DIR)
+
+
 @hookimpl
 def themes():
-    return [Theme.from_directory(THEME_DIR)]
+    return [_sahara_theme()]
 
 
 @hookimpl
