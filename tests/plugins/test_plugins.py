@@ -105,3 +105,45 @@ def test_a_plugin_with_a_broken_themes_hook_does_not_hide_the_other_themes(insta
     set_active("exploding", site, True)
     assert {"default", "souq"} <= set(available_themes(site))
     assert {"default", "souq"} <= {slug for slug, _name in theme_choices()}
+
+
+def test_a_plugin_database_error_does_not_break_the_callers_transaction(install_plugin, site):
+    import types
+
+    from django.db import IntegrityError, transaction
+
+    from marketplace.accounts.models import User
+    from plugins import PluginMeta, hookimpl
+
+    module = types.ModuleType("db_breaker")
+    module.meta = PluginMeta(name="DB breaker")
+
+    @hookimpl
+    def user_signed_up(user):
+        User.objects.create(username=user.username, email="dup@example.ly")  # unique clash
+
+    module.user_signed_up = user_signed_up
+    install_plugin("db-breaker", module)
+    set_active("db-breaker", site, True)
+
+    with transaction.atomic():
+        user = User.objects.create(username="nadia", email="nadia@example.ly")
+        call_hook("user_signed_up", site=site, user=user)
+        # The caller's transaction is still usable.
+        assert User.objects.filter(username="nadia").exists()
+    state = PluginState.objects.get(site=site, slug="db-breaker")
+    assert state.last_error.startswith(IntegrityError.__name__)
+
+
+def test_an_entry_point_whose_module_is_gone_is_skipped(monkeypatch):
+    from importlib.metadata import EntryPoint
+
+    from plugins import discovery
+
+    ghost = EntryPoint(
+        name="ghost", value="no_such_plugin_module", group=discovery.ENTRY_POINT_GROUP
+    )
+    real = list(discovery.entry_points(group=discovery.ENTRY_POINT_GROUP))
+    monkeypatch.setattr(discovery, "entry_points", lambda group: [*real, ghost])
+    slugs = [plugin.slug for plugin in discovery.discover_plugins()]
+    assert "ghost" not in slugs and "sahara" in slugs
