@@ -16,8 +16,8 @@ class ThemeSettings(BaseSiteSetting):
         default="default",
         choices=theme_choices,
         help_text=_(
-            "Themes of plugins appear here once the plugin is installed; "
-            "the plugin must be active for its theme to be used."
+            "A plugin's themes appear here once the plugin is active on this site "
+            "(see the Plugins screen)."
         ),
     )
 
