@@ -3,7 +3,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from themes.registry import available_themes, theme_choices
+from themes.forms import ThemeSettingsForm
+from themes.registry import available_themes
 
 
 @register_setting(icon="view")
@@ -14,12 +15,13 @@ class ThemeSettings(BaseSiteSetting):
         _("active theme"),
         max_length=100,
         default="default",
-        choices=theme_choices,
         help_text=_(
             "A plugin's themes appear here once the plugin is active on this site "
             "(see the Plugins screen)."
         ),
     )
+
+    base_form_class = ThemeSettingsForm
 
     class Meta:
         verbose_name = _("theme")

@@ -15,7 +15,6 @@ from django.conf import settings
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from plugins.context import current_site
 from plugins.services import call_hook
 
 TOKEN_NAME = re.compile(r"^[a-z][a-z0-9-]*$")
@@ -110,9 +109,3 @@ def default_theme() -> Theme:
     from themes.builtin import bundled_themes
 
     return next(theme for theme in bundled_themes() if theme.slug == settings.DEFAULT_THEME)
-
-
-def theme_choices():
-    """Choices for the theme setting: what the site being edited in the admin may use."""
-    themes = available_themes(current_site())
-    return [(slug, theme.display_name) for slug, theme in sorted(themes.items())]
