@@ -1,23 +1,32 @@
-"""The site the current request is for, so hooks and themes know which settings apply."""
+"""The site the current request is for, so hooks and themes know which settings apply,
+and a per-request memo so one page asks the cache for the active plugins only once."""
 
 from contextvars import ContextVar
 
 from wagtail.models import Site
 
-_current_site: ContextVar[Site | None] = ContextVar("current_site", default=None)
+_current_request: ContextVar[tuple[Site | None, dict] | None] = ContextVar(
+    "current_request", default=None
+)
 
 
-def set_current_site(site: Site | None):
-    return _current_site.set(site)
+def begin_request(site: Site | None):
+    return _current_request.set((site, {}))
 
 
-def reset_current_site(token) -> None:
-    _current_site.reset(token)
+def end_request(token) -> None:
+    _current_request.reset(token)
 
 
 def current_site() -> Site | None:
     """The request's site, or the default site outside a request (tasks, commands)."""
-    site = _current_site.get()
-    if site is None:
-        site = Site.objects.filter(is_default_site=True).first()
-    return site
+    state = _current_request.get()
+    if state is not None and state[0] is not None:
+        return state[0]
+    return Site.objects.filter(is_default_site=True).first()
+
+
+def request_memo() -> dict | None:
+    """A dict that lives as long as the current request (None outside a request)."""
+    state = _current_request.get()
+    return state[1] if state is not None else None

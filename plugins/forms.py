@@ -19,21 +19,21 @@ FIELD_BUILDERS = {
 class PluginSettingsForm(forms.Form):
     """Secret fields are write-only: they are never shown, and left blank they keep their value."""
 
-    def __init__(self, schema, stored: dict, *args, **kwargs):
+    def __init__(self, schema, current: dict, *args, **kwargs):
+        """``current``: the plugin's settings with the schema's defaults filled in."""
         super().__init__(*args, **kwargs)
         self.schema = schema
-        self.stored = stored
         for spec in schema:
             field = FIELD_BUILDERS[spec.type](spec)
             field.label = spec.label
             field.help_text = spec.help_text
             field.required = spec.required and spec.type != "boolean"
             if spec.type == "secret":
-                field.required = spec.required and not stored.get(spec.name)
-                if stored.get(spec.name):
+                field.required = spec.required and not current.get(spec.name)
+                if current.get(spec.name):
                     field.help_text = _("A value is saved. Leave blank to keep it.")
             else:
-                field.initial = stored.get(spec.name, spec.default)
+                field.initial = current.get(spec.name)
             self.fields[spec.name] = field
 
     def cleaned_settings(self) -> dict:

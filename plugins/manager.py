@@ -7,6 +7,7 @@ from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 
 import pluggy
+from django.utils.translation import gettext_lazy as _
 
 from plugins import hookspecs
 from plugins.discovery import discover_plugins
@@ -23,7 +24,7 @@ CORE_HOOK_MODULES = ["themes.builtin"]
 class InstalledPlugin:
     slug: str
     module: str
-    version: str
+    version: str  # or a lazy translated "bundled"/"unknown"
     meta: PluginMeta
     load_error: str = ""
 
@@ -42,11 +43,11 @@ class InstalledPlugin:
 
 def _version_of(distribution: str | None) -> str:
     if distribution is None:
-        return "bundled"
+        return _("bundled")
     try:
         return version(distribution)
     except PackageNotFoundError:
-        return "unknown"
+        return _("unknown")
 
 
 @cache
@@ -58,22 +59,17 @@ def get_manager() -> tuple[pluggy.PluginManager, dict[str, InstalledPlugin]]:
 
     installed: dict[str, InstalledPlugin] = {}
     for found in discover_plugins():
+        meta, load_error = PluginMeta(name=found.slug), ""
         try:
             module = importlib.import_module(f"{found.module}.plugin")
-            meta = getattr(module, "meta", None) or PluginMeta(name=found.slug)
+            meta = getattr(module, "meta", None) or meta
             manager.register(module, name=found.slug)
-            installed[found.slug] = InstalledPlugin(
-                found.slug, found.module, _version_of(found.distribution), meta
-            )
         except Exception as error:  # a broken plugin must not stop the site
             logger.exception("Plugin %s could not be loaded", found.slug)
-            installed[found.slug] = InstalledPlugin(
-                found.slug,
-                found.module,
-                _version_of(found.distribution),
-                PluginMeta(name=found.slug),
-                load_error=f"{type(error).__name__}: {error}",
-            )
+            load_error = f"{type(error).__name__}: {error}"
+        installed[found.slug] = InstalledPlugin(
+            found.slug, found.module, _version_of(found.distribution), meta, load_error
+        )
     return manager, installed
 
 

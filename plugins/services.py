@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from plugins.context import current_site
+from plugins.context import current_site, request_memo
 from plugins.manager import CORE, hook_implementations, installed_plugins
 from plugins.models import PluginState
 
@@ -31,18 +31,27 @@ def active_slugs(site=None) -> frozenset[str]:
     site = site or current_site()
     if site is None:
         return frozenset()
+    memo = request_memo()
     key = _cache_key(site.pk)
+    if memo is not None and key in memo:
+        return memo[key]
     slugs = cache.get(key)
     if slugs is None:
         slugs = frozenset(
             PluginState.objects.filter(site=site, is_active=True).values_list("slug", flat=True)
         )
         cache.set(key, slugs, timeout=300)
-    return slugs & installed_plugins().keys()
+    slugs &= installed_plugins().keys()
+    if memo is not None:
+        memo[key] = slugs
+    return slugs
 
 
 def _forget_active(site) -> None:
     cache.delete(_cache_key(site.pk))
+    memo = request_memo()
+    if memo is not None:
+        memo.pop(_cache_key(site.pk), None)
 
 
 def _require_installed(slug: str):

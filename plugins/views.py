@@ -13,7 +13,7 @@ from wagtail.models import Site
 from plugins.forms import PluginSettingsForm
 from plugins.manager import installed_plugins
 from plugins.models import PluginState
-from plugins.services import UnknownPlugin, save_plugin_settings, set_active
+from plugins.services import UnknownPlugin, plugin_settings, save_plugin_settings, set_active
 
 MANAGE_PERMISSION = "plugins.change_pluginstate"
 
@@ -65,16 +65,16 @@ def plugin_toggle(request, slug):
     return redirect(f"{reverse('plugins_list')}?site={site.pk}")
 
 
-def plugin_settings(request, slug):
+def plugin_settings_form(request, slug):
     _require_permission(request)
     plugin = installed_plugins().get(slug)
     if plugin is None:
         raise Http404
     site = _selected_site(request)
-    state = PluginState.objects.filter(site=site, slug=slug).first()
-    stored = state.settings if state else {}
     form = PluginSettingsForm(
-        plugin.settings_schema, stored, data=request.POST if request.method == "POST" else None
+        plugin.settings_schema,
+        plugin_settings(slug, site),
+        data=request.POST if request.method == "POST" else None,
     )
     if request.method == "POST" and form.is_valid():
         save_plugin_settings(slug, site, form.cleaned_settings())
@@ -83,5 +83,5 @@ def plugin_settings(request, slug):
     return TemplateResponse(
         request,
         "plugins/admin/plugin_settings.html",
-        {"plugin": plugin, "form": form, "site": site, "state": state},
+        {"plugin": plugin, "form": form, "site": site},
     )

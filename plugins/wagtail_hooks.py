@@ -11,7 +11,7 @@ def register_plugin_admin_urls():
     return [
         path("plugins/", views.plugin_list, name="plugins_list"),
         path("plugins/<slug:slug>/toggle/", views.plugin_toggle, name="plugins_toggle"),
-        path("plugins/<slug:slug>/settings/", views.plugin_settings, name="plugins_settings"),
+        path("plugins/<slug:slug>/settings/", views.plugin_settings_form, name="plugins_settings"),
     ]
 
 

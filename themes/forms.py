@@ -15,5 +15,10 @@ class ThemeSettingsForm(WagtailAdminModelForm):
         self.fields["theme"] = forms.ChoiceField(
             label=field.label,
             help_text=field.help_text,
-            choices=[(slug, theme.display_name) for slug, theme in sorted(themes.items())],
+            choices=[(slug, _label(theme)) for slug, theme in sorted(themes.items())],
         )
+
+
+def _label(theme) -> str:
+    description = theme.display_description
+    return f"{theme.display_name} — {description}" if description else theme.display_name

@@ -39,7 +39,6 @@ class ProfileForm(forms.ModelForm):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.user = user
         self.fields["language"].initial = user.language
         self.order_fields(["display_name", "avatar", "bio", "city", "skills", "languages"])
 

@@ -8,8 +8,12 @@ from plugins.services import call_hook
 
 
 def ensure_profile(user: User) -> Profile:
-    profile, _created = Profile.objects.get_or_create(user=user)
-    return profile
+    """The user's profile (made on sign-up; created here for accounts that predate it)."""
+    try:
+        return user.profile
+    except Profile.DoesNotExist:
+        profile, _created = Profile.objects.get_or_create(user=user)
+        return profile
 
 
 def record_sign_up(user: User) -> None:
@@ -23,7 +27,11 @@ def record_email_confirmed(user: User, email: str) -> None:
 
 
 @transaction.atomic
-def update_profile(profile: Profile, *, avatar_file=None, **fields) -> Profile:
+def update_profile(
+    profile: Profile, *, avatar_file=None, skills=None, language=None, **fields
+) -> Profile:
+    """Save profile fields, a processed avatar (the old file is removed after commit), the
+    skills and the account's e-mail language, all or nothing."""
     for name, value in fields.items():
         setattr(profile, name, value)
     if avatar_file is not None:
@@ -33,4 +41,10 @@ def update_profile(profile: Profile, *, avatar_file=None, **fields) -> Profile:
             storage = profile.avatar.storage
             transaction.on_commit(lambda: storage.delete(old_name))
     profile.save()
+    if skills is not None:
+        profile.skills.set(skills, clear=True)
+    user = profile.user
+    if language and user.language != language:
+        user.language = language
+        user.save(update_fields=["language"])
     return profile

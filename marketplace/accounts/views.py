@@ -36,11 +36,9 @@ def profile_settings(request):
             bio=data["bio"],
             city=data["city"],
             languages=data["languages"],
+            skills=data["skills"],
+            language=data["language"],
         )
-        profile.skills.set(data["skills"], clear=True)
-        if request.user.language != data["language"]:
-            request.user.language = data["language"]
-            request.user.save(update_fields=["language"])
         messages.success(request, _("Your profile was saved."))
         return redirect("accounts:profile_settings")
     return TemplateResponse(request, "accounts/profile_settings.html", {"form": form})

@@ -30,8 +30,8 @@ def build_email(notification) -> EmailMultiAlternatives:
 
 
 def _absolute_link(path: str) -> str:
-    """The notification's path on this site, under the recipient's language prefix."""
-    if not path.startswith("/") or path.startswith("//"):
+    """The notification's path (checked by notify()) under the recipient's language prefix."""
+    if not path:
         return ""
     language = translation.get_language()
     if language != settings.LANGUAGE_CODE and not path.startswith(f"/{language}/"):

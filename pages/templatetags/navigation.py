@@ -1,7 +1,9 @@
 from django import template
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
+
+from plugins.context import current_site
 
 register = template.Library()
 
@@ -28,7 +30,7 @@ def optional_url(name, *args):
 @register.inclusion_tag("includes/footer_links.html", takes_context=True)
 def footer_links(context):
     request = context.get("request")
-    site = Site.find_for_request(request) if request else None
+    site = current_site()
     links = []
     if site is not None:
         root = site.root_page.localized

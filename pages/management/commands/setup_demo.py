@@ -35,8 +35,9 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, **options):
         logins = [self._demo_user(*spec) for spec in DEMO_USERS]
-        self._english_home()
-        self._editorial_pages()
+        english, _created = Locale.objects.get_or_create(language_code="en")
+        self._english_home(english)
+        self._editorial_pages(english)
         self.stdout.write(self.style.SUCCESS("Demo logins (log in with the e-mail address):"))
         for username, email, password, is_admin in logins:
             where = "  → also /admin/" if is_admin else ""
@@ -58,8 +59,7 @@ class Command(BaseCommand):
         profile.save()
         return username, email, password, is_admin
 
-    def _english_home(self):
-        english, _created = Locale.objects.get_or_create(language_code="en")
+    def _english_home(self, english):
         home = HomePage.objects.filter(locale__language_code="ar").first()
         if home is None or home.has_translation(english):
             return
@@ -69,9 +69,8 @@ class Command(BaseCommand):
         translation.body = ENGLISH_HOME_BODY
         translation.save_revision().publish()
 
-    def _editorial_pages(self):
+    def _editorial_pages(self, english):
         """Guarantee, terms and privacy under the home page, unless an editor made them."""
-        english = Locale.objects.get(language_code="en")
         home = HomePage.objects.filter(locale__language_code="ar").first()
         if home is None:
             return
