@@ -7,9 +7,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from pages import views as page_views
-
 urlpatterns = [
+    path("api/v1/", include("marketplace.api.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -24,7 +23,7 @@ urlpatterns += i18n_patterns(
     path("", include("marketplace.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("", include("marketplace.notifications.urls")),
-    path("search/", page_views.search, name="search"),
+    path("", include("marketplace.catalog.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

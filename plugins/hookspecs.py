@@ -73,3 +73,8 @@ def user_email_confirmed(user, email):
 @hookspec
 def notification_created(notification):
     """An in-site notification was created for ``notification.user``."""
+
+
+@hookspec
+def service_approved(service):
+    """Staff approved ``service`` (new or edited); its approved version is now public."""

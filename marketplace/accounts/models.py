@@ -29,7 +29,7 @@ class User(AbstractUser):
         return (profile and profile.display_name) or self.username
 
     def get_absolute_url(self):
-        return reverse("accounts:public_profile", kwargs={"username": self.username})
+        return reverse("catalog:seller_profile", kwargs={"username": self.username})
 
 
 def avatar_upload_to(instance, filename):

@@ -6,5 +6,4 @@ app_name = "accounts"
 
 urlpatterns = [
     path("accounts/profile/", views.profile_settings, name="profile_settings"),
-    path("u/<str:username>/", views.public_profile, name="public_profile"),
 ]

@@ -1,24 +1,11 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from marketplace.accounts import services
 from marketplace.accounts.forms import ProfileForm
-from marketplace.accounts.models import User
-
-
-def public_profile(request, username):
-    user = get_object_or_404(
-        User.objects.select_related("profile"), username=username, is_active=True
-    )
-    profile = services.ensure_profile(user)
-    return TemplateResponse(
-        request,
-        "accounts/public_profile.html",
-        {"profile_user": user, "profile": profile, "skills": profile.skills.all()},
-    )
 
 
 @login_required

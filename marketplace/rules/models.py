@@ -81,6 +81,14 @@ class MarketplaceSettings(BaseSiteSetting):
         ),
     ]
 
+    @classmethod
+    def current(cls) -> "MarketplaceSettings":
+        """The rules of the current request's site, or of the default site in tasks and
+        commands."""
+        from plugins.context import current_site
+
+        return cls.for_site(current_site())
+
     class Meta:
         verbose_name = _("marketplace settings")
         verbose_name_plural = _("marketplace settings")

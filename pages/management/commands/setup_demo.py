@@ -4,12 +4,14 @@ home page. Safe to run again: it updates what exists and resets the demo passwor
 import secrets
 
 from allauth.account.models import EmailAddress
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Locale
 
 from marketplace.accounts.models import User
 from marketplace.accounts.services import ensure_profile
+from marketplace.catalog import demo as demo_catalog
 from marketplace.rules.models import MarketplaceSettings
 from pages.demo_content import ENGLISH_HOME_BODY, editorial_pages
 from pages.models import HomePage, StandardPage
@@ -38,6 +40,10 @@ class Command(BaseCommand):
         english, _created = Locale.objects.get_or_create(language_code="en")
         self._english_home(english)
         self._editorial_pages(english)
+        categories = demo_catalog.load_category_tree()
+        sellers = demo_catalog.load_sellers()
+        self.stdout.write(f"Demo catalog: {categories} categories, {sellers} sellers.")
+        call_command("import_services", str(demo_catalog.SERVICES_FILE), stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo logins (log in with the e-mail address):"))
         for username, email, password, is_admin in logins:
             where = "  → also /admin/" if is_admin else ""

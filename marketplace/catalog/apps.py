@@ -1,0 +1,18 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CatalogConfig(AppConfig):
+    name = "marketplace.catalog"
+    label = "catalog"
+    verbose_name = _("Catalog")
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        from marketplace.catalog import (
+            events,  # noqa: F401  (registers the events)
+            moderation,
+        )
+
+        post_migrate.connect(moderation.ensure_review_setup, sender=self)

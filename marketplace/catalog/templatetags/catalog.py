@@ -1,0 +1,53 @@
+import re
+
+from django import template
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from marketplace.catalog import text
+
+register = template.Library()
+_TOKEN = re.compile(r"([\w\u064b-\u0652\u0640]+)")
+
+
+@register.simple_tag(takes_context=True)
+def highlight(context, value):
+    """``value`` escaped, with the words matching the search query (``groups`` in the
+    context) in ``<mark>``."""
+    groups = context.get("groups")
+    if not groups:
+        return escape(value)
+    parts = _TOKEN.split(str(value))
+    return mark_safe(
+        "".join(
+            f"<mark>{escape(part)}</mark>"
+            if index % 2 and text.matches(part, groups)
+            else escape(part)
+            for index, part in enumerate(parts)
+        )
+    )
+
+
+@register.simple_tag(takes_context=True)
+def query_string(context, **changes):
+    """The current query string with ``changes`` applied (None removes); page resets."""
+    params = context["request"].GET.copy()
+    params.pop("page", None)
+    for key, value in changes.items():
+        if value in (None, ""):
+            params.pop(key, None)
+        else:
+            params[key] = value
+    encoded = params.urlencode()
+    return "?" + encoded if encoded else "?"
+
+
+@register.filter
+def lyd(amount):
+    """A price in dinars: no trailing zero dirhams ("25", "12.500")."""
+    if amount is None:
+        return ""
+    normalized = amount.quantize(amount.__class__("0.001"))
+    if normalized == normalized.to_integral():
+        return f"{int(normalized):,}"
+    return f"{normalized:,.3f}"
