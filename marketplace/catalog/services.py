@@ -23,6 +23,7 @@ def save_and_submit(service: Service, user) -> Service:
     if service.pk and service.live:
         service.save_revision(user=user)
     else:
+        service.live = False  # nothing is public before the first approval
         service.moderation_status = ModerationStatus.PENDING
         service.save()
         service.save_revision(user=user, log_action=True)
