@@ -44,3 +44,11 @@ def footer_links(context):
             (label, pages[slug].get_url(request)) for slug, label in FOOTER_PAGES if slug in pages
         ]
     return {"links": links}
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context, number):
+    """The current URL's query string with ``page`` set to ``number`` (filters kept)."""
+    params = context["request"].GET.copy()
+    params["page"] = number
+    return "?" + params.urlencode()

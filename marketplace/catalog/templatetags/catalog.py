@@ -28,20 +28,6 @@ def highlight(context, value):
     )
 
 
-@register.simple_tag(takes_context=True)
-def query_string(context, **changes):
-    """The current query string with ``changes`` applied (None removes); page resets."""
-    params = context["request"].GET.copy()
-    params.pop("page", None)
-    for key, value in changes.items():
-        if value in (None, ""):
-            params.pop(key, None)
-        else:
-            params[key] = value
-    encoded = params.urlencode()
-    return "?" + encoded if encoded else "?"
-
-
 @register.filter
 def lyd(amount):
     """A price in dinars: no trailing zero dirhams ("25", "12.500")."""
