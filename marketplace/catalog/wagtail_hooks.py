@@ -49,8 +49,10 @@ class ServiceViewSet(SnippetViewSet):
     ]
     list_filter = ["moderation_status", "live", "is_paused", "is_suspended", "category__parent"]
     search_fields = ["title", "seller__username", "seller__email"]
-    ordering = ["-latest_revision_created_at"]
+    ordering = ["-created_at"]
+    copy_view_enabled = False
     panels = [
+        FieldPanel("seller"),
         FieldPanel("title"),
         FieldPanel("category"),
         FieldPanel("description"),
@@ -62,7 +64,6 @@ class ServiceViewSet(SnippetViewSet):
         InlinePanel("images", label=_("Images"), min_num=1, max_num=5),
         MultiFieldPanel(
             [
-                FieldPanel("seller", read_only=True),
                 FieldPanel("moderation_status", read_only=True),
                 FieldPanel("rejection_reason", read_only=True),
                 FieldPanel("is_paused", read_only=True),
