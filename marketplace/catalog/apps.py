@@ -10,9 +10,7 @@ class CatalogConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from marketplace.catalog import (
-            events,  # noqa: F401  (registers the events)
-            moderation,
-        )
+        # events registers the notifications; signals keeps the index in step with names.
+        from marketplace.catalog import events, moderation, signals  # noqa: F401
 
         post_migrate.connect(moderation.ensure_review_setup, sender=self)
