@@ -90,7 +90,19 @@ class ServiceForm(ClusterForm):
             }
         }
         widgets = {
-            "description": forms.Textarea(attrs={"rows": 8, "data-rich-text": "true"}),
+            "description": forms.Textarea(
+                attrs={
+                    "rows": 8,
+                    "data-rich-text": "true",
+                    "data-toolbar-label": _("Formatting"),
+                    "data-label-bold": _("Bold"),
+                    "data-label-italic": _("Italic"),
+                    "data-label-insert-unordered-list": _("Bulleted list"),
+                    "data-label-insert-ordered-list": _("Numbered list"),
+                    "data-label-create-link": _("Link"),
+                    "data-link-prompt": _("Link address (https://…)"),
+                }
+            ),
             "requirements": forms.Textarea(attrs={"rows": 3}),
         }
 

@@ -1,5 +1,5 @@
 """Service review through Wagtail's workflow: a new service and every edit of a live one go to
-the "Service review" task of the moderators' group. Approval publishes the latest revision;
+the review task ("مراجعة الخدمات") of the moderators' group. Approval publishes the latest revision;
 "request changes" sends the reviewer's comment to the seller as the reason."""
 
 from django.apps import apps
@@ -20,7 +20,7 @@ from wagtail.snippets.models import create_extra_permissions
 from marketplace.catalog.models import ModerationStatus, Service
 
 MODERATORS_GROUP = "Moderators"
-WORKFLOW_NAME = "Service review"
+WORKFLOW_NAME = "مراجعة الخدمات"  # data shown to Arabic-speaking staff
 
 
 def service_workflow() -> Workflow:

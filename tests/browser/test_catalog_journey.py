@@ -39,10 +39,13 @@ def test_seller_lists_staff_approve_buyer_finds_it(live_server, page_at, artifac
     seller_page.goto(base + "/dashboard/services/new/")
     seller_page.fill("input[name=title]", TITLE)
     seller_page.select_option("select[name=category]", label="تصميم › تصميم شعارات")
-    seller_page.fill(
-        "textarea[name=description]",
-        "أصمم لك شعارًا أصليًا بثلاثة نماذج مختلفة، مع ملفات عالية الدقة وتعديلين مجانيين.",
-    )
+    # The description editor: a paragraph, then a bulleted list item.
+    editor = seller_page.locator(".rich-text-editor")
+    editor.click()
+    editor.type("أصمم لك شعارًا أصليًا بثلاثة نماذج مختلفة، مع ملفات عالية الدقة.")
+    editor.press("Enter")
+    seller_page.get_by_role("button", name="قائمة نقطية").click()
+    editor.type("تعديلان مجانيان")
     seller_page.fill("textarea[name=requirements]", "اسم المشروع ومجاله والألوان المفضلة.")
     seller_page.fill("input[name=price]", "40")
     seller_page.fill("input[name=delivery_days]", "3")
@@ -59,6 +62,7 @@ def test_seller_lists_staff_approve_buyer_finds_it(live_server, page_at, artifac
     )
     seller_page.screenshot(path=str(artifacts / "catalog-my-services-ar.png"), full_page=True)
     service = Service.objects.get(title=TITLE)
+    assert "<li>تعديلان مجانيان</li>" in service.description
     assert not service.live and service.moderation_status == ModerationStatus.PENDING
 
     # Not public yet: a visitor's search finds nothing.
