@@ -28,6 +28,7 @@ DESCRIPTION_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 MAX_IMAGES = 5
 MAX_EXTRAS = 5
 MAX_TAGS = 5
+CARD_RENDITION = "fill-480x300|format-webp"
 
 
 def localized(arabic: str, english: str) -> str:
@@ -128,8 +129,17 @@ class ServiceQuerySet(models.QuerySet):
         return self.filter(live=True, is_paused=False, is_suspended=False, seller__is_active=True)
 
     def for_cards(self):
+        """With what a service card shows, including the cover's thumbnail rendition."""
+        from wagtail.images import get_image_model
+
+        images = get_image_model().objects.prefetch_renditions(CARD_RENDITION)
         return self.select_related("category__parent", "seller__profile").prefetch_related(
-            models.Prefetch("images", queryset=ServiceImage.objects.select_related("image"))
+            models.Prefetch(
+                "images",
+                queryset=ServiceImage.objects.prefetch_related(
+                    models.Prefetch("image", queryset=images)
+                ),
+            )
         )
 
 

@@ -12,8 +12,7 @@ from wagtail.models import Site
 
 from marketplace.catalog.models import Service
 from marketplace.rules.models import MarketplaceSettings
-from tests.catalog.conftest import image_count, service_form
-from tests.images import image_upload
+from tests.catalog.conftest import image_count, service_data, service_form
 
 pytestmark = pytest.mark.django_db
 
@@ -27,15 +26,13 @@ def arabic(msgid, **params):
 
 
 @pytest.fixture
-def post_service(client, seller):
+def post_service(client, seller, png):
     """POST the "add a service" page as the seller; returns the response."""
     client.force_login(seller)
 
     def post(category, *, images=None, **overrides):
-        from tests.catalog.conftest import service_data
-
         if images is None:
-            images = [image_upload("work.png", size=(60, 40))]
+            images = [png()]
         data = service_data(category, **overrides)
         if images:
             data["new_images"] = images
@@ -84,9 +81,7 @@ def test_the_minimum_comes_from_the_marketplace_settings(tree, seller, refused):
     rules.minimum_service_price = Decimal("25.500")
     rules.save()
     errors = refused("price", tree.logo, price="25.499")
-    assert errors == [
-        arabic("The lowest price of a service is %(minimum)s LYD.", minimum="25.500")
-    ]
+    assert errors == [arabic("The lowest price of a service is %(minimum)s LYD.", minimum="25.500")]
     assert service_form(seller, tree.logo, price="25.5").is_valid()
 
 
@@ -169,8 +164,8 @@ def test_a_service_without_images_is_refused(tree, refused):
     assert errors == [arabic("Add at least one image of your work.")]
 
 
-def test_six_images_are_refused(tree, refused):
-    images = [image_upload(f"work{n}.png", size=(60, 40)) for n in range(6)]
+def test_six_images_are_refused(tree, refused, png):
+    images = [png(f"work{n}.png") for n in range(6)]
     errors = refused("new_images", tree.logo, images=images)
     with translation.override("ar"):
         expected = translation.ngettext(
@@ -181,8 +176,8 @@ def test_six_images_are_refused(tree, refused):
     assert errors == [expected]
 
 
-def test_five_images_are_accepted(tree, seller, post_service):
-    images = [image_upload(f"work{n}.png", size=(60, 40)) for n in range(5)]
+def test_five_images_are_accepted(tree, post_service, png):
+    images = [png(f"work{n}.png") for n in range(5)]
     assert post_service(tree.logo, images=images).status_code == 302
     assert Service.objects.get().images.count() == 5
     assert image_count() == 5
@@ -193,9 +188,9 @@ def test_a_text_file_renamed_png_is_refused(tree, refused):
     refused("new_images", tree.logo, images=[fake])
 
 
-def test_a_fake_image_next_to_a_real_one_is_refused_and_nothing_is_stored(tree, refused):
+def test_a_fake_image_next_to_a_real_one_is_refused_and_nothing_is_stored(tree, refused, png):
     fake = SimpleUploadedFile("evil.png", b"<?php echo 1; ?>", content_type="image/png")
-    refused("new_images", tree.logo, images=[image_upload("good.png", size=(60, 40)), fake])
+    refused("new_images", tree.logo, images=[png("good.png"), fake])
 
 
 # --- tags and extras -------------------------------------------------------------------------

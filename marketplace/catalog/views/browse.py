@@ -17,7 +17,12 @@ DELIVERY_CHOICES = [1, 3, 7, 14, 30]
 
 
 def category_index(request):
-    public = Q(services__live=True, services__is_paused=False, services__is_suspended=False)
+    public = Q(
+        services__live=True,
+        services__is_paused=False,
+        services__is_suspended=False,
+        services__seller__is_active=True,
+    )
     children = Category.objects.annotate(public_count=Count("services", filter=public))
     categories = Category.objects.top_level().prefetch_related(
         Prefetch("children", queryset=children)
@@ -28,7 +33,8 @@ def category_index(request):
 def _listing(request, template, context, *, category=None):
     form = ServiceFilterForm(request.GET or None)
     filters = {}
-    if form.is_bound and form.is_valid():
+    if form.is_bound:
+        form.is_valid()  # the page shows the errors; the valid fields still apply
         filters = {key: value for key, value in form.cleaned_data.items() if value}
     if category is not None:
         filters["category"] = category
@@ -42,7 +48,7 @@ def _listing(request, template, context, *, category=None):
         sorts=[(key, label) for key, label in SORTS.items() if key != "relevance" or result.groups],
         ratings=RATINGS,
         delivery_choices=DELIVERY_CHOICES,
-        query=form.cleaned_data.get("q", "") if form.is_bound and form.is_valid() else "",
+        query=filters.get("q", ""),
     )
     return TemplateResponse(request, template, context)
 
