@@ -3,7 +3,8 @@
 Creates the demo category tree, ~2,000 sellers with profiles and N public services with Arabic
 titles and descriptions made from phrase fragments (the demo services' own sentences and tags
 included), then their search entries, processed exactly like search/index.py:update_service,
-and on PostgreSQL the weighted tsvector of PostgresBackend.store (one UPDATE per batch).
+and on PostgreSQL the weighted tsvector of PostgresBackend.store (one UPDATE per batch). Ends
+with VACUUM (FULL, ANALYZE) of the tables it filled, so repeated runs measure the same layout.
 
 Everything it makes is marked: sellers are "bench_seller_NNNN" (@bench.invalid) and services
 have the external id "bench-NNNNNN", so --reset removes exactly that and nothing else.
@@ -55,6 +56,13 @@ from marketplace.catalog.models import (  # noqa: E402
 )
 from marketplace.catalog.search.backends import FTS_TABLE  # noqa: E402
 
+FILLED_TABLES = [
+    "catalog_service",
+    "catalog_servicesearchentry",
+    "catalog_taggedservice",
+    "accounts_user",
+    "accounts_profile",
+]
 SELLER_PREFIX = "bench_seller_"
 SERVICE_PREFIX = "bench-"
 
@@ -347,14 +355,58 @@ REQUIREMENTS = [
     "أرسل النصوص أو الملفات المطلوب العمل عليها بأعلى جودة متوفرة.",
 ]
 EXTRA_TAGS = ["احترافي", "سريع", "ليبيا", "جودة عالية", "سعر مناسب", "تسليم سريع"]
-FIRST_NAMES = (
-    "أحمد محمد علي عمر خالد سالم مريم فاطمة عائشة خديجة سارة هدى يوسف إبراهيم مصطفى عبدالله "
-    "نور ريم أسماء طارق حمزة معاذ آمنة زينب أنس هند صالح منى"
-).split()
-LAST_NAMES = (
-    "الورفلي المصراتي الزاوي البرعصي الترهوني الفيتوري الشريف المغربي الككلي السنوسي العبيدي "
-    "الزنتاني الغرياني التاجوري الجهاني الطرابلسي الدرسي المقريف الفرجاني البوسيفي"
-).split()
+FIRST_NAMES = [
+    "أحمد",
+    "محمد",
+    "علي",
+    "عمر",
+    "خالد",
+    "سالم",
+    "مريم",
+    "فاطمة",
+    "عائشة",
+    "خديجة",
+    "سارة",
+    "هدى",
+    "يوسف",
+    "إبراهيم",
+    "مصطفى",
+    "عبدالله",
+    "نور",
+    "ريم",
+    "أسماء",
+    "طارق",
+    "حمزة",
+    "معاذ",
+    "آمنة",
+    "زينب",
+    "أنس",
+    "هند",
+    "صالح",
+    "منى",
+]
+LAST_NAMES = [
+    "الورفلي",
+    "المصراتي",
+    "الزاوي",
+    "البرعصي",
+    "الترهوني",
+    "الفيتوري",
+    "الشريف",
+    "المغربي",
+    "الككلي",
+    "السنوسي",
+    "العبيدي",
+    "الزنتاني",
+    "الغرياني",
+    "التاجوري",
+    "الجهاني",
+    "الطرابلسي",
+    "الدرسي",
+    "المقريف",
+    "الفرجاني",
+    "البوسيفي",
+]
 BIOS = [
     "مستقل أقدم خدماتي لأصحاب المشاريع الليبية منذ سنوات.",
     "أحب العمل المتقن والتسليم في الموعد.",
@@ -399,8 +451,11 @@ class Catalog:
         missing = [c.slug for c in self.subcategories if c.slug not in HEADS]
         if missing:
             raise SystemExit(f"No title fragments for subcategories: {', '.join(missing)}")
-        # Some subcategories are much busier than others (logos more than podcasts).
-        self.weights = [rng.paretovariate(1.2) for _ in self.subcategories]
+        # Some subcategories are busier than others: Zipf-like weights in a random order, so
+        # the largest holds ~14% of the services and the smallest ~1.2%.
+        ranks = list(range(1, len(self.subcategories) + 1))
+        rng.shuffle(ranks)
+        self.weights = [rank**-0.7 for rank in ranks]
         self.sentences = {}
         self.tags = {}
         for category in self.subcategories:
@@ -515,12 +570,12 @@ def seller_pools(catalog: Catalog, seller_ids: list[int], rng: random.Random) ->
     """Each seller works in one or two subcategories; some sellers list far more than others."""
     pools = {category.pk: ([], []) for category in catalog.subcategories}
     for seller_id in seller_ids:
-        activity = rng.paretovariate(1.5)
+        activity = rng.lognormvariate(0, 1)
         for _ in range(rng.choice([1, 1, 2])):
             ids, weights = pools[catalog.pick_category().pk]
             ids.append(seller_id)
             weights.append(activity)
-    for category_pk, (ids, weights) in pools.items():
+    for category_pk, (ids, _weights) in pools.items():
         if not ids:  # a subcategory no seller picked still gets a few
             pools[category_pk] = (rng.sample(seller_ids, 5), [1.0] * 5)
     return pools
@@ -549,12 +604,12 @@ def search_entry(service: Service, category: Category, tags: list[str]) -> Servi
     )
 
 
+_TITLE = "setweight(to_tsvector('simple', coalesce(title_terms, '')), 'A')"
+_KEYWORDS = "setweight(to_tsvector('simple', coalesce(keyword_terms, '')), 'B')"
+_BODY = "setweight(to_tsvector('simple', coalesce(body_terms, '')), 'D')"
 VECTOR_SQL = (
-    "UPDATE catalog_servicesearchentry SET vector = "
-    "setweight(to_tsvector('simple', coalesce(title_terms, '')), 'A') || "
-    "setweight(to_tsvector('simple', coalesce(keyword_terms, '')), 'B') || "
-    "setweight(to_tsvector('simple', coalesce(body_terms, '')), 'D') "
-    "WHERE service_id = ANY(%s)"
+    f"UPDATE catalog_servicesearchentry SET vector = {_TITLE} || {_KEYWORDS} || {_BODY}, "
+    f"rank_vector = {_TITLE} || {_KEYWORDS} WHERE service_id = ANY(%s)"
 )
 
 
@@ -632,6 +687,20 @@ def create_services(args, catalog: Catalog, pools: dict, tags: dict, rng: random
     return timings
 
 
+def vacuum():
+    """Compact the tables the generator filled (the batch UPDATE of the vectors and a --reset
+    leave one dead row per live one, and autovacuum may be off) and refresh the statistics,
+    so that the figures do not depend on how many times the generator ran."""
+    with connection.cursor() as cursor:
+        if connection.vendor != "postgresql":
+            cursor.execute("VACUUM")
+            cursor.execute("ANALYZE")
+            return
+        for table in FILLED_TABLES:
+            cursor.execute(f"VACUUM (FULL, ANALYZE) {table}")
+        cursor.execute("ANALYZE")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--services", type=int, default=100_000)
@@ -657,7 +726,8 @@ def main():
     categories = demo.load_category_tree()
     catalog = Catalog(rng)
     tags = tag_ids(catalog)
-    print(f"categories: {categories} ({len(catalog.subcategories)} subcategories), tags: {len(tags)}")
+    subcategories = len(catalog.subcategories)
+    print(f"categories: {categories} ({subcategories} subcategories), tags: {len(tags)}")
 
     with transaction.atomic():
         seller_ids = create_sellers(args.sellers, rng)
@@ -671,9 +741,8 @@ def main():
         print(f"  {name:<10}{seconds:>8.1f} s")
 
     start = time.perf_counter()
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE")
-    print(f"ANALYZE in {time.perf_counter() - start:.1f} s")
+    vacuum()
+    print(f"VACUUM and ANALYZE in {time.perf_counter() - start:.1f} s")
 
     public = Service.objects.public().count()
     print(

@@ -52,9 +52,15 @@ class ServiceList(generics.ListAPIView):
         if not form.is_valid():
             raise ValidationError({field: list(errors) for field, errors in form.errors.items()})
         filters = {key: value for key, value in form.cleaned_data.items() if value}
+        self.is_search = bool(filters.get("q"))
         return search_services(**filters).services.select_related(
             "category__parent", "seller__profile"
         )
+
+    def paginate_queryset(self, queryset):
+        if getattr(self, "is_search", False):
+            return self.paginator.paginate_search(queryset, self.request, view=self)
+        return super().paginate_queryset(queryset)
 
     @staticmethod
     def _check_paging(params):

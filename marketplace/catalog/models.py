@@ -143,6 +143,9 @@ class ServiceQuerySet(models.QuerySet):
         )
 
 
+PUBLIC = models.Q(live=True, is_paused=False, is_suspended=False)
+
+
 class ModerationStatus(models.TextChoices):
     DRAFT = "draft", _("Draft")
     PENDING = "pending", _("Awaiting review")
@@ -215,12 +218,20 @@ class Service(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Clus
     class Meta:
         verbose_name = _("service")
         verbose_name_plural = _("services")
+        # Listings read public services only, in the orders of search/query.py.
         indexes = [
             models.Index(
-                fields=["category", "live", "is_paused", "is_suspended", "-first_published_at"],
-                name="service_category_newest",
+                fields=["-first_published_at", "-id"], condition=PUBLIC, name="public_newest"
             ),
-            models.Index(fields=["live", "-first_published_at"], name="service_newest"),
+            models.Index(
+                fields=["category", "-first_published_at", "-id"],
+                condition=PUBLIC,
+                name="public_category_newest",
+            ),
+            models.Index(fields=["price", "id"], condition=PUBLIC, name="public_price"),
+            models.Index(
+                fields=["category", "price", "id"], condition=PUBLIC, name="public_category_price"
+            ),
             models.Index(fields=["seller", "-created_at"], name="service_seller"),
         ]
 
@@ -309,8 +320,11 @@ class ServiceSearchEntry(models.Model):
     body_terms = models.TextField()
     # Folded title and tags, for typo-tolerant (trigram) matching on PostgreSQL.
     phrase = models.TextField()
-    # PostgreSQL's weighted tsvector of the terms (GIN indexed); unused on SQLite (FTS5).
+    # PostgreSQL only (SQLite uses FTS5): the weighted tsvector of all terms, GIN-indexed, for
+    # matching, and a small one of the title and keywords for ranking, which then never reads
+    # the large vectors (stored out of line) of thousands of matches.
     vector = SearchVectorField(null=True, editable=False)
+    rank_vector = SearchVectorField(null=True, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
     def __str__(self):

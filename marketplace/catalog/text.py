@@ -40,6 +40,9 @@ STOP_WORDS = frozenset(
     | {"الذي", "كل", "و", "ب", "ل", "ك", "the", "a", "an", "and", "or", "of", "for", "to"}
     | {"in", "on", "with", "by"}
 )
+# Roots are stored as "r" + root ("rصمم"): one token for every engine's tokenizer (an underscore
+# would split it), and never equal to a word, which has no Latin letter next to Arabic ones.
+ROOT_MARK = "r"
 _isri = ISRIStemmer()
 _arabic_snowball = snowballstemmer.stemmer("arabic")
 _english_snowball = snowballstemmer.stemmer("english")
@@ -72,7 +75,7 @@ def _strip_affixes(folded: str) -> str:
 
 @lru_cache(maxsize=50_000)
 def word_forms(word: str) -> tuple[str, ...]:
-    """The index terms of one word: its folded form, light stems and roots.
+    """The index terms of one word: its folded form, light stems and roots (``ROOT_MARK``).
 
     The stemmers see the word both as written and with its letters folded, so that "مدرسة"
     and the common spelling "مدرسه" share their terms.
@@ -84,8 +87,8 @@ def word_forms(word: str) -> tuple[str, ...]:
     for variant in dict.fromkeys((word, folded, _strip_affixes(folded))):
         forms.append(normalize(_arabic_snowball.stemWord(variant)))
         if len(variant) > 2:
-            forms.append("r_" + normalize(_isri.stem(variant)))
-    return tuple(dict.fromkeys(f for f in forms if f and f != "r_"))
+            forms.append(ROOT_MARK + normalize(_isri.stem(variant)))
+    return tuple(dict.fromkeys(f for f in forms if f and f != ROOT_MARK))
 
 
 def index_terms(text: str) -> str:

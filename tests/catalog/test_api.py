@@ -9,7 +9,8 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from marketplace.catalog.models import Service
-from tests.factories import UserFactory
+from marketplace.catalog.search import paging
+from tests.factories import ServiceFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -48,6 +49,7 @@ def test_list_json_shape(logo, seller, client):
     data = api(client)
     assert data == {
         "count": 1,
+        "count_is_capped": False,
         "next": None,
         "previous": None,
         "results": [
@@ -197,6 +199,7 @@ def test_a_query_without_matches_is_an_empty_page(catalog, client):
         "count": 0,
         "next": None,
         "previous": None,
+        "count_is_capped": False,
         "results": [],
     }
 
@@ -269,3 +272,18 @@ def test_docs_and_schema(db, client):
     assert "/api/v1/services/{id}/" in text
     assert "page_size" in text and "min_price" in text
     assert "/admin/" not in text
+
+
+def test_a_search_count_is_capped(tree, client, monkeypatch):
+    """Counting tens of thousands of matches costs more than the page: searches count up to a
+    cap and say so."""
+    monkeypatch.setattr(paging, "RESULT_CAP", 3)
+    for number in range(5):
+        ServiceFactory(category=tree.logo, title=f"تصميم شعار رقم {number} لمتجرك الإلكتروني")
+    data = client.get("/api/v1/services/", {"q": "شعار"}).json()
+    assert data["count"] == 3 and data["count_is_capped"] is True
+    assert len(data["results"]) == 3
+    listing = client.get("/api/v1/services/").json()
+    assert listing["count"] == 5 and listing["count_is_capped"] is False
+    page = client.get("/search/", {"q": "شعار"})
+    assert page.context["page"].paginator.is_capped

@@ -14,4 +14,4 @@ def test_the_bell_shows_any_unread_count_in_arabic(client, user, count, settings
     response = client.get("/")
     assert response.status_code == 200
     if count:
-        assert f'data-unread-count>{count}<' in response.content.decode()
+        assert f"data-unread-count>{count}<" in response.content.decode()

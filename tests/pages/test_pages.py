@@ -51,7 +51,6 @@ def test_footer_links_lead_to_the_published_pages(client):
     assert 'href="/privacy/"' not in client.get("/").content.decode()
 
 
-
 def test_pages_are_rendered_with_few_queries(client, user, django_assert_max_num_queries):
     call_command("setup_demo")
     client.get("/")  # the first request fills the site and settings caches

@@ -10,10 +10,16 @@ POSTGRES_FORWARD = [
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
     "CREATE INDEX IF NOT EXISTS catalog_search_vector_gin "
     "ON catalog_servicesearchentry USING gin (vector)",
+    "CREATE INDEX IF NOT EXISTS catalog_search_rank_vector_gin "
+    "ON catalog_servicesearchentry USING gin (rank_vector)",
     "CREATE INDEX IF NOT EXISTS catalog_search_phrase_trgm "
     "ON catalog_servicesearchentry USING gin (phrase gin_trgm_ops)",
+    # Fine-grained statistics of the terms: the planner then knows a rare or absent word is
+    # rare, and does not scan every entry to find out.
+    "ALTER TABLE catalog_servicesearchentry ALTER COLUMN vector SET STATISTICS 10000",
 ]
 POSTGRES_BACKWARD = [
+    "DROP INDEX IF EXISTS catalog_search_rank_vector_gin",
     "DROP INDEX IF EXISTS catalog_search_phrase_trgm",
     "DROP INDEX IF EXISTS catalog_search_vector_gin",
 ]

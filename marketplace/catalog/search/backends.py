@@ -1,13 +1,23 @@
 """Full-text backends over the same processed terms: PostgreSQL (tsvector + GIN, trigram for
 typos) and SQLite FTS5 for the embedded default. Each stores an entry and ranks a query."""
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import (
+    SearchQuery,
+    SearchRank,
+    SearchVector,
+    TrigramWordSimilarity,
+)
 from django.db import connection
 from django.db.models import Case, F, FloatField, Q, QuerySet, Value, When
 
+from marketplace.catalog.models import ServiceSearchEntry
+from marketplace.catalog.search.paging import RESULT_CAP
+
 FTS_TABLE = "catalog_service_fts"
 TITLE, KEYWORDS, BODY = 10.0, 4.0, 1.0
-TYPO_SIMILARITY = 0.45
+# Typo tolerance uses pg_trgm's word-similarity operator (%>, threshold 0.6 by default); the
+# best candidates only are ranked, so a common misspelling stays cheap.
+TYPO_CANDIDATES = 500
 
 
 def _group_expression(groups, quote):
@@ -16,10 +26,11 @@ def _group_expression(groups, quote):
 
 class PostgresBackend:
     def store(self, entry):
+        title = SearchVector(Value(entry.title_terms), weight="A", config="simple")
+        keywords = SearchVector(Value(entry.keyword_terms), weight="B", config="simple")
+        body = SearchVector(Value(entry.body_terms), weight="D", config="simple")
         type(entry).objects.filter(pk=entry.pk).update(
-            vector=SearchVector(Value(entry.title_terms), weight="A", config="simple")
-            + SearchVector(Value(entry.keyword_terms), weight="B", config="simple")
-            + SearchVector(Value(entry.body_terms), weight="D", config="simple")
+            vector=title + keywords + body, rank_vector=title + keywords
         )
 
     def remove(self, service_id):
@@ -28,19 +39,27 @@ class PostgresBackend:
     def rank(self, services: QuerySet, groups, phrase: str) -> QuerySet:
         raw = _group_expression(groups, lambda term: "'" + term.replace("'", "") + "'")
         query = SearchQuery(raw, search_type="raw", config="simple")
-        matched = services.filter(search_entry__vector=query).annotate(
-            relevance=SearchRank(F("search_entry__vector"), query, weights=[0.1, 0.2, 0.4, 1.0])
-        )
-        if matched.exists() or not phrase:
+        relevance = SearchRank(F("search_entry__rank_vector"), query, weights=[0.1, 0.2, 0.4, 1.0])
+        # A broad query (more title and keyword matches than a search ever lists) keeps those:
+        # they rank above every match in a description only, and scanning the small ranking
+        # vectors costs a fraction of the full ones.
+        in_titles = services.filter(search_entry__rank_vector=query)
+        if in_titles.order_by()[RESULT_CAP : RESULT_CAP + 1].exists():
+            return in_titles.annotate(relevance=relevance)
+        matched = services.filter(search_entry__vector=query).annotate(relevance=relevance)
+        if not phrase or matched.exists():
             return matched
         # Nothing matched every word: tolerate a typo by trigram word similarity on the folded
-        # title and tags (pg_trgm, GIN-indexed).
-        from django.contrib.postgres.search import TrigramWordSimilarity
-
-        return (
-            services.filter(search_entry__phrase__trigram_word_similar=phrase)
-            .annotate(relevance=TrigramWordSimilarity(phrase, "search_entry__phrase"))
-            .filter(relevance__gte=TYPO_SIMILARITY)
+        # title and tags (GIN trigram index), keeping the closest candidates.
+        similarity = TrigramWordSimilarity(phrase, "phrase")
+        candidates = list(
+            ServiceSearchEntry.objects.filter(phrase__trigram_word_similar=phrase)
+            .annotate(similarity=similarity)
+            .order_by("-similarity")
+            .values_list("pk", flat=True)[:TYPO_CANDIDATES]
+        )
+        return services.filter(pk__in=candidates).annotate(
+            relevance=TrigramWordSimilarity(phrase, "search_entry__phrase")
         )
 
 

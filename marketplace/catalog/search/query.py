@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django import forms
-from django.db.models import F, QuerySet
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from marketplace.catalog import text
@@ -21,8 +21,9 @@ SORTS = {
     "rating": _("Top rated"),
 }
 ORDERINGS = {
-    "newest": [F("first_published_at").desc(nulls_last=True), "-pk"],
-    "price_asc": ["price", "-pk"],
+    # Public services always have first_published_at; these orders match the partial indexes.
+    "newest": ["-first_published_at", "-pk"],
+    "price_asc": ["price", "pk"],
     "price_desc": ["-price", "-pk"],
     "best_selling": ["-orders_completed", "-rating_average", "-pk"],
     "rating": ["-rating_average", "-rating_count", "-pk"],
@@ -86,7 +87,7 @@ def search_services(
     services = Service.objects.public()
     if category is not None:
         if category.is_top_level:
-            services = services.filter(category__parent=category)
+            services = services.filter(category__in=category.children.values("pk"))
         else:
             services = services.filter(category=category)
     if min_price is not None:

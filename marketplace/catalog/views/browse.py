@@ -9,6 +9,7 @@ from django.template.response import TemplateResponse
 from marketplace.accounts.models import User
 from marketplace.accounts.services import ensure_profile
 from marketplace.catalog.models import Category, Service, ServiceImage
+from marketplace.catalog.search.paging import CappedPaginator
 from marketplace.catalog.search.query import RATINGS, SORTS, ServiceFilterForm, search_services
 
 PAGE_SIZE = 24
@@ -39,7 +40,8 @@ def _listing(request, template, context, *, category=None):
     if category is not None:
         filters["category"] = category
     result = search_services(**filters)
-    page = Paginator(result.services.for_cards(), PAGE_SIZE).get_page(request.GET.get("page"))
+    paginator_class = CappedPaginator if result.groups else Paginator
+    page = paginator_class(result.services.for_cards(), PAGE_SIZE).get_page(request.GET.get("page"))
     context.update(
         form=form,
         page=page,
