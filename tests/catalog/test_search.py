@@ -12,7 +12,7 @@ from django.utils.translation import gettext
 from marketplace.catalog import text
 from marketplace.catalog.models import Service
 from marketplace.catalog.search.query import search_services
-from tests.factories import UserFactory
+from tests.factories import ServiceFactory, UserFactory
 
 SEARCH_URL = reverse("catalog:search")
 
@@ -429,3 +429,24 @@ def test_a_one_letter_typo_finds_the_service(require_postgresql, catalog, client
 def test_a_typo_does_not_find_unrelated_services(require_postgresql, catalog):
     assert found(q="غواصه") == []
     assert found(q="تصمين منشورات") == []
+
+
+def test_a_broad_query_keeps_its_title_matches(tree, require_postgresql, monkeypatch):
+    """More title matches than a search lists: those are the results (they rank above every
+    match in a description only), found without scanning the large vectors."""
+    from marketplace.catalog.search import backends
+
+    monkeypatch.setattr(backends, "RESULT_CAP", 2)
+    in_titles = [
+        ServiceFactory(category=tree.logo, title=f"تصميم شعار رقم {n} لمتجرك الجديد")
+        for n in range(3)
+    ]
+    ServiceFactory(
+        category=tree.translation,
+        title="ترجمة عقود تجارية بدقة عالية",
+        description="<p>أترجم العقود وأراجعها، وأساعد أيضًا في تصميم قالب العقد.</p>",
+    )
+    found = set(search_services(q="تصميم").services)
+    assert found == set(in_titles)
+    monkeypatch.setattr(backends, "RESULT_CAP", 10)
+    assert len(set(search_services(q="تصميم").services)) == 4
