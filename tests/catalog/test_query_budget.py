@@ -17,7 +17,7 @@ BUDGETS = {
     "category index": 9,
     "top category": 12,
     "subcategory": 12,
-    "search": 12,
+    "search": 13,  # PostgreSQL also checks whether the words are broad (title matches)
     "service page": 14,
     "seller profile": 12,
     "api list": 6,
