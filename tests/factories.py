@@ -46,10 +46,11 @@ class SubcategoryFactory(CategoryFactory):
 
 def wagtail_image(seller=None, name="work.png", size=(60, 40)):
     """A stored Wagtail image in the sellers' collection (like an uploaded one)."""
-    from marketplace.catalog.forms import store_service_image
+    from marketplace.catalog.forms import service_images_collection, store_service_image
     from tests.images import image_upload
 
-    return store_service_image(image_upload(name, size=size), seller)
+    upload = image_upload(name, size=size)
+    return store_service_image(upload, seller, service_images_collection())
 
 
 class ServiceFactory(factory.django.DjangoModelFactory):

@@ -1,6 +1,8 @@
 """Read API over the public catalog, ranked exactly like the search page."""
 
 from django.http import Http404
+from django.utils import translation
+from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import generics
@@ -24,6 +26,16 @@ LIST_PARAMETERS = {
 }
 
 
+class AcceptLanguageMixin:
+    """The API has no language prefix: it answers in the request's Accept-Language (or the
+    language cookie), Arabic by default."""
+
+    def initial(self, request, *args, **kwargs):
+        translation.activate(translation.get_language_from_request(request))
+        request.LANGUAGE_CODE = translation.get_language()
+        super().initial(request, *args, **kwargs)
+
+
 @extend_schema(
     parameters=[
         OpenApiParameter("q", str, description="Words to search (Arabic-aware)."),
@@ -36,7 +48,7 @@ LIST_PARAMETERS = {
         OpenApiParameter("page_size", int, description="1 to 50, default 20."),
     ]
 )
-class ServiceList(generics.ListAPIView):
+class ServiceList(AcceptLanguageMixin, generics.ListAPIView):
     """Public services, filtered, sorted and paginated."""
 
     serializer_class = ServiceSerializer
@@ -46,7 +58,8 @@ class ServiceList(generics.ListAPIView):
         params = self.request.query_params
         unknown = sorted(set(params) - LIST_PARAMETERS)
         if unknown:
-            raise ValidationError({"detail": f"Unknown parameter(s): {', '.join(unknown)}."})
+            message = _("Unknown parameter(s): %(names)s.") % {"names": ", ".join(unknown)}
+            raise ValidationError({"detail": message})
         self._check_paging(params)
         form = ServiceFilterForm(params)
         if not form.is_valid():
@@ -69,11 +82,14 @@ class ServiceList(generics.ListAPIView):
                 continue
             value = params[name]
             if not value.isdigit() or int(value) < low or (high and int(value) > high):
-                limit = f"between {low} and {high}" if high else f"at least {low}"
-                raise ValidationError({name: [f"Must be a whole number {limit}."]})
+                if high:
+                    message = _("Must be a whole number between %(low)s and %(high)s.")
+                else:
+                    message = _("Must be a whole number at least %(low)s.")
+                raise ValidationError({name: [message % {"low": low, "high": high}]})
 
 
-class ServiceDetail(generics.RetrieveAPIView):
+class ServiceDetail(AcceptLanguageMixin, generics.RetrieveAPIView):
     """One public service with its description, tags and extras."""
 
     serializer_class = ServiceDetailSerializer

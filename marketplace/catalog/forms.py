@@ -4,6 +4,7 @@ the whole form is valid."""
 from decimal import Decimal
 
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modelcluster.forms import ClusterForm
@@ -68,11 +69,7 @@ class ServiceForm(ClusterForm):
         help_text=_("Up to 5, separated by commas."),
         max_length=200,
     )
-    new_images = MultipleImageField(
-        label=_("Add images"),
-        required=False,
-        help_text=_("JPEG, PNG or WebP, up to 5 images in all."),
-    )
+    new_images = MultipleImageField(label=_("Add images"), required=False)
     remove_images = forms.MultipleChoiceField(
         label=_("Remove images"), required=False, widget=forms.CheckboxSelectMultiple
     )
@@ -109,10 +106,15 @@ class ServiceForm(ClusterForm):
     def __init__(self, *args, seller, **kwargs):
         super().__init__(*args, **kwargs)
         self.seller = seller
-        self.rules = MarketplaceSettings.current()
+        self.marketplace_rules = MarketplaceSettings.current()
         self.fields["title"].widget.attrs.update(minlength=rules.TITLE_MIN)
         self.fields["delivery_days"].widget.attrs.update(min=1, max=90)
-        self.fields["price"].widget.attrs.update(min=self.rules.minimum_service_price, step="0.001")
+        self.fields["price"].widget.attrs.update(
+            min=self.marketplace_rules.minimum_service_price, step="0.001"
+        )
+        self.fields["new_images"].help_text = format_lazy(
+            "{} {}", _("Up to 5 images in all."), self.fields["new_images"].help_text
+        )
         self.existing_images = list(self.instance.images.all()) if self.instance.pk else []
         self.fields["remove_images"].choices = [
             (str(item.image_id), item.image.title) for item in self.existing_images
@@ -140,7 +142,7 @@ class ServiceForm(ClusterForm):
         price, category = data.get("price"), data.get("category")
         if price is not None:
             try:
-                rules.check_price(price, category, self.rules.minimum_service_price)
+                rules.check_price(price, category, self.marketplace_rules.minimum_service_price)
             except forms.ValidationError as error:
                 self.add_error("price", error)
         removed = set(data.get("remove_images") or [])
@@ -167,9 +169,9 @@ class ServiceForm(ClusterForm):
         service = self.save(commit=False)
         service.seller = self.seller
         service.tags.set(self.cleaned_data["tags_text"])
-        new_images = [
-            store_service_image(upload, self.seller) for upload in self.cleaned_data["new_images"]
-        ]
+        uploads = self.cleaned_data["new_images"]
+        collection = service_images_collection() if uploads else None
+        new_images = [store_service_image(upload, self.seller, collection) for upload in uploads]
         images = [item.image for item in self.kept_images] + new_images
         service.images = [
             ServiceImage(image=image, sort_order=position) for position, image in enumerate(images)
@@ -177,13 +179,9 @@ class ServiceForm(ClusterForm):
         return service
 
 
-def store_service_image(upload, seller):
-    image_model = get_image_model()
-    image = image_model(
-        title=upload.name[:255],
-        file=upload,
-        collection=service_images_collection(),
-        uploaded_by_user=seller,
+def store_service_image(upload, seller, collection):
+    image = get_image_model()(
+        title=upload.name[:255], file=upload, collection=collection, uploaded_by_user=seller
     )
     image.save()
     return image

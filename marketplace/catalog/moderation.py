@@ -83,4 +83,4 @@ def service_changes_requested(sender, instance, user=None, **kwargs):
     if isinstance(content_object, Service):
         from marketplace.catalog import services
 
-        services.record_rejection(content_object, instance.get_comment(), user)
+        services.record_rejection(content_object, instance.get_comment())

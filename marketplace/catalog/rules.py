@@ -14,9 +14,11 @@ MAX_TAG_LENGTH = 30
 
 
 def format_lyd(amount: Decimal) -> str:
-    from marketplace.catalog.templatetags.catalog import lyd
-
-    return lyd(amount)
+    """A price in dinars: no trailing zero dirhams ("25", "12.500")."""
+    amount = amount.quantize(Decimal("0.001"))
+    if amount == amount.to_integral():
+        return f"{int(amount):,}"
+    return f"{amount:,.3f}"
 
 
 def clean_title(title: str) -> str:

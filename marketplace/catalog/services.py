@@ -24,7 +24,6 @@ def save_and_submit(service: Service, user) -> Service:
         service.save_revision(user=user)
     else:
         service.live = False  # nothing is public before the first approval
-        service.moderation_status = ModerationStatus.PENDING
         service.save()
         service.save_revision(user=user, log_action=True)
     submit_for_review(service, user)
@@ -42,11 +41,9 @@ def publish_imported(service: Service, user=None) -> Service:
 
 
 def record_approval(service: Service) -> None:
-    """After a revision is published: the status, the index, the seller and the hooks."""
-    was_pending = (
-        Service.objects.filter(pk=service.pk).values_list("moderation_status", flat=True).first()
-        == ModerationStatus.PENDING
-    )
+    """After a revision is published: the status, the index, the seller and the hooks. The
+    published object carries the row's review status (``Service.with_content_json``)."""
+    was_pending = service.moderation_status == ModerationStatus.PENDING
     Service.objects.filter(pk=service.pk).update(
         moderation_status=ModerationStatus.APPROVED, rejection_reason=""
     )
@@ -62,7 +59,7 @@ def record_approval(service: Service) -> None:
     call_hook("service_approved", service=service)
 
 
-def record_rejection(service: Service, reason: str, reviewer) -> None:
+def record_rejection(service: Service, reason: str) -> None:
     Service.objects.filter(pk=service.pk).update(
         moderation_status=ModerationStatus.REJECTED, rejection_reason=reason
     )

@@ -227,9 +227,18 @@ def arabic(msgid, **params):
     ],
 )
 def test_bad_parameters_are_a_400_with_a_clear_message(db, client, params, field, message):
-    response = client.get(LIST_URL, params)
+    response = client.get(LIST_URL, params, HTTP_ACCEPT_LANGUAGE="en")
     assert response.status_code == 400
     assert response.json() == {field: message}
+
+
+def test_bad_parameter_messages_are_in_arabic_by_default(db, client):
+    unknown = client.get(LIST_URL, {"colour": "red"}).json()
+    assert unknown == {"detail": arabic("Unknown parameter(s): %(names)s.", names="colour")}
+    paging = client.get(LIST_URL, {"page_size": "0"}).json()
+    expected = arabic("Must be a whole number between %(low)s and %(high)s.", low=1, high=50)
+    assert paging == {"page_size": [expected]}
+    assert expected != "Must be a whole number between 1 and 50."
 
 
 def test_bad_filter_values_are_a_400_naming_the_field(tree, client):

@@ -5,6 +5,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from marketplace.catalog import text
+from marketplace.catalog.rules import format_lyd
 
 register = template.Library()
 _TOKEN = re.compile(r"([\w\u064b-\u0652\u0640]+)")
@@ -30,10 +31,5 @@ def highlight(context, value):
 
 @register.filter
 def lyd(amount):
-    """A price in dinars: no trailing zero dirhams ("25", "12.500")."""
-    if amount is None:
-        return ""
-    normalized = amount.quantize(amount.__class__("0.001"))
-    if normalized == normalized.to_integral():
-        return f"{int(normalized):,}"
-    return f"{normalized:,.3f}"
+    """A price in dinars (see rules.format_lyd)."""
+    return "" if amount is None else format_lyd(amount)

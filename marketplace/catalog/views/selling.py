@@ -66,16 +66,16 @@ def _edit(request, service):
 @login_required
 @require_POST
 def service_pause(request, pk):
-    service = _own_service(request, pk)
-    services.pause(service, request.user)
-    messages.success(request, _("The service is paused; buyers cannot see it."))
-    return redirect("catalog:my_services")
+    return _switch(request, pk, services.pause, _("The service is paused; buyers cannot see it."))
 
 
 @login_required
 @require_POST
 def service_resume(request, pk):
-    service = _own_service(request, pk)
-    services.resume(service, request.user)
-    messages.success(request, _("The service is active again."))
+    return _switch(request, pk, services.resume, _("The service is active again."))
+
+
+def _switch(request, pk, operation, message):
+    operation(_own_service(request, pk), request.user)
+    messages.success(request, message)
     return redirect("catalog:my_services")
