@@ -4,7 +4,6 @@ the review task ("مراجعة الخدمات") of the moderators' group. Approv
 
 from django.apps import apps
 from django.contrib.auth.management import create_permissions
-from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.dispatch import receiver
 from wagtail.models import (
@@ -17,9 +16,9 @@ from wagtail.models import (
 from wagtail.signals import published, task_rejected
 from wagtail.snippets.models import create_extra_permissions
 
+from marketplace.accounts.staff import grant_moderators
 from marketplace.catalog.models import ModerationStatus, Service
 
-MODERATORS_GROUP = "Moderators"
 WORKFLOW_NAME = "مراجعة الخدمات"  # data shown to Arabic-speaking staff
 
 
@@ -39,13 +38,7 @@ def ensure_review_setup(**kwargs) -> Workflow:
     catalog = apps.get_app_config("catalog")
     create_permissions(catalog, verbosity=0)
     create_extra_permissions(catalog)  # publish/lock, normally added after this app's turn
-    group, _created = Group.objects.get_or_create(name=MODERATORS_GROUP)
-    group.permissions.add(
-        *Permission.objects.filter(
-            content_type__app_label__in=["wagtailadmin", "catalog"],
-            codename__in=["access_admin", "change_service", "publish_service", "view_service"],
-        )
-    )
+    group = grant_moderators(catalog, ["change_service", "publish_service", "view_service"])
     task, _created = GroupApprovalTask.objects.get_or_create(name=WORKFLOW_NAME)
     task.groups.add(group)
     workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)

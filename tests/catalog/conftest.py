@@ -11,10 +11,11 @@ from django.db import connection
 from django.utils.datastructures import MultiValueDict
 from wagtail.images import get_image_model
 
+from marketplace.accounts.staff import MODERATORS_GROUP
 from marketplace.catalog import services
 from marketplace.catalog.forms import ServiceForm
 from marketplace.catalog.models import Service
-from marketplace.catalog.moderation import MODERATORS_GROUP, ensure_review_setup
+from marketplace.catalog.moderation import ensure_review_setup
 from tests.factories import CategoryFactory, ServiceFactory, UserFactory
 from tests.images import image_upload
 
