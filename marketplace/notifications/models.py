@@ -27,6 +27,8 @@ class Notification(models.Model):
         _("deduplication key"), max_length=200, unique=True, null=True, blank=True
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True, db_index=True)
+    # False when the user wants this kind by e-mail only: the row then just carries the e-mail.
+    in_site = models.BooleanField(_("shown in the site"), default=True)
     read_at = models.DateTimeField(_("read"), null=True, blank=True)
     email_status = models.CharField(
         _("e-mail"), max_length=10, choices=EmailStatus.choices, default=EmailStatus.PENDING
@@ -61,3 +63,24 @@ class Notification(models.Model):
             return str(kind.title) % self.context
         except (KeyError, TypeError, ValueError):
             return str(kind.title)
+
+
+class NotificationPreference(models.Model):
+    """A user's choice for one kind of notification; without a row the kind's default holds."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notification_preferences"
+    )
+    event = models.CharField(_("event"), max_length=100)
+    in_site = models.BooleanField(_("in the site"), default=True)
+    email = models.BooleanField(_("by e-mail"), default=True)
+
+    class Meta:
+        verbose_name = _("notification preference")
+        verbose_name_plural = _("notification preferences")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "event"], name="notification_preference_once")
+        ]
+
+    def __str__(self):
+        return f"{self.user_id} {self.event}"

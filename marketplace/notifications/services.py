@@ -7,12 +7,14 @@ from django.utils import timezone
 
 from marketplace.notifications.events import get_event
 from marketplace.notifications.models import EmailStatus, Notification
+from marketplace.notifications.preferences import channels_for
 
 logger = logging.getLogger(__name__)
 
 
 def notify(user, event: str, *, url: str = "", dedupe_key: str | None = None, **context):
-    """Create an in-site notification for ``user`` and e-mail it in their language.
+    """Create an in-site notification for ``user`` and e-mail it in their language, through the
+    channels the user chose for this kind (None when they want neither).
 
     ``url`` is a path on this site. ``context`` must be JSON-serialisable; it fills the title
     and the e-mail templates. With ``dedupe_key``, a second call for the same key returns the
@@ -24,6 +26,10 @@ def notify(user, event: str, *, url: str = "", dedupe_key: str | None = None, **
     if url and (not url.startswith("/") or url.startswith("//")):
         raise ValueError(f"A notification links to a path on this site, not {url!r}")
     context.setdefault("name", user.public_name)
+    channels = channels_for(user, event)
+    if not (channels.in_site or channels.email):
+        return None
+    send_email = channels.email and not kind.digest
     if dedupe_key:
         existing = Notification.objects.filter(dedupe_key=dedupe_key).first()
         if existing:
@@ -36,13 +42,14 @@ def notify(user, event: str, *, url: str = "", dedupe_key: str | None = None, **
                 context=context,
                 url=url,
                 dedupe_key=dedupe_key,
-                email_status=EmailStatus.PENDING if kind.send_email else EmailStatus.SKIPPED,
+                in_site=channels.in_site,
+                email_status=EmailStatus.PENDING if send_email else EmailStatus.SKIPPED,
             )
     except IntegrityError:
         if not dedupe_key:
             raise
         return Notification.objects.get(dedupe_key=dedupe_key)
-    if kind.send_email:
+    if send_email:
         transaction.on_commit(lambda: _queue_email(notification.pk))
     transaction.on_commit(lambda: call_hook("notification_created", notification=notification))
     return notification
@@ -59,8 +66,13 @@ def _queue_email(notification_id: int) -> None:
         logger.exception("Could not queue the e-mail of notification %s", notification_id)
 
 
+def shown_to(user):
+    """The notifications ``user`` sees in the site."""
+    return Notification.objects.filter(user=user, in_site=True)
+
+
 def unread_count(user) -> int:
-    return Notification.objects.filter(user=user, read_at__isnull=True).count()
+    return shown_to(user).filter(read_at__isnull=True).count()
 
 
 def mark_read(notification: Notification) -> None:
@@ -74,3 +86,11 @@ def mark_all_read(user) -> int:
     return Notification.objects.filter(user=user, read_at__isnull=True).update(
         read_at=timezone.now()
     )
+
+
+def mark_read_for_link(user, event: str, url: str) -> int:
+    """Mark read the notifications of one kind that lead to ``url``: opening the page they
+    point to (a conversation, say) is reading them."""
+    return Notification.objects.filter(
+        user=user, event=event, url=url, read_at__isnull=True
+    ).update(read_at=timezone.now())
