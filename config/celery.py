@@ -12,6 +12,10 @@ app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 
 app.conf.beat_schedule = {
+    "send-message-digests": {
+        "task": "marketplace.messaging.tasks.send_message_digests",
+        "schedule": crontab(minute="*/5"),
+    },
     "resend-unsent-notification-emails": {
         "task": "marketplace.notifications.tasks.resend_unsent_emails",
         "schedule": crontab(minute="*/10"),

@@ -33,6 +33,7 @@ PROJECT_APPS = [
     "marketplace.accounts",
     "marketplace.catalog",
     "marketplace.api",
+    "marketplace.messaging",
     "marketplace.notifications",
     "marketplace.rules",
     "pages",
@@ -124,6 +125,7 @@ TEMPLATES = [
                 "wagtail.contrib.settings.context_processors.settings",
                 "themes.context_processors.active_theme_context",
                 "marketplace.notifications.context_processors.unread_notifications",
+                "marketplace.messaging.context_processors.unread_messages",
             ],
         },
     }
@@ -207,6 +209,15 @@ MFA_TOTP_ISSUER = "MicroLibya"
 AVATAR_MAX_BYTES = env.int("AVATAR_MAX_BYTES", default=2 * 1024 * 1024)
 AVATAR_SIZE_PX = 256
 
+# --- Messages -------------------------------------------------------------------------------
+
+MESSAGE_ATTACHMENT_MAX_BYTES = env.int("MESSAGE_ATTACHMENT_MAX_BYTES", default=10 * 1024 * 1024)
+MESSAGE_ATTACHMENTS_PER_MESSAGE = 5
+# Unread messages are e-mailed in one digest once they have waited this long unread.
+MESSAGE_DIGEST_AFTER_MINUTES = env.int("MESSAGE_DIGEST_AFTER_MINUTES", default=15)
+# How often an open conversation asks for new messages.
+MESSAGE_POLL_SECONDS = 5
+
 # --- Languages ------------------------------------------------------------------------------
 
 LANGUAGE_CODE = "ar"
@@ -233,6 +244,8 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "var" / "media")
 WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
+# Message attachments: never under MEDIA_URL; only a view that checks who asks serves them.
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=BASE_DIR / "var" / "private")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

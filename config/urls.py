@@ -23,6 +23,7 @@ urlpatterns += i18n_patterns(
     path("", include("marketplace.accounts.urls")),
     path("accounts/", include("allauth.urls")),
     path("", include("marketplace.notifications.urls")),
+    path("", include("marketplace.messaging.urls")),
     path("", include("marketplace.catalog.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

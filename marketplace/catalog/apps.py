@@ -12,5 +12,11 @@ class CatalogConfig(AppConfig):
 
         # events registers the notifications; signals keeps the index in step with names.
         from marketplace.catalog import events, moderation, signals  # noqa: F401
+        from marketplace.messaging.subjects import register_subject
 
         post_migrate.connect(moderation.ensure_review_setup, sender=self)
+        register_subject(
+            self.get_model("Service"),
+            recipient=lambda service: service.seller,
+            is_open=lambda service, user: service.is_public,
+        )

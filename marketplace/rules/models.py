@@ -61,6 +61,15 @@ class MarketplaceSettings(BaseSiteSetting):
         validators=[MinValueValidator(1), MaxValueValidator(720)],
         help_text=_("An order paid by bank transfer is cancelled if unconfirmed after this long."),
     )
+    new_conversations_per_hour = models.PositiveSmallIntegerField(
+        _("new conversations per hour"),
+        default=10,
+        validators=[MinValueValidator(1), MaxValueValidator(500)],
+        help_text=_(
+            "How many new conversations one user may start in an hour (replies are not "
+            "limited). Slows down spammers."
+        ),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -79,6 +88,7 @@ class MarketplaceSettings(BaseSiteSetting):
             [FieldPanel("clearance_days"), FieldPanel("minimum_withdrawal")],
             heading=_("Earnings and withdrawals"),
         ),
+        MultiFieldPanel([FieldPanel("new_conversations_per_hour")], heading=_("Messages")),
     ]
 
     @classmethod

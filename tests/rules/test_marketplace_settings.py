@@ -60,6 +60,7 @@ def test_admin_form_shows_an_arabic_error_and_saves_nothing(client, admin_user, 
         "no_reply_cancel_hours": "48",
         "minimum_withdrawal": "50.000",
         "bank_transfer_expiry_hours": "72",
+        "new_conversations_per_hour": "10",
     }
     response = client.post(url, data)
     assert response.status_code == 200

@@ -11,6 +11,7 @@ from marketplace.accounts.services import ensure_profile
 from marketplace.catalog.models import Category, Service, ServiceImage
 from marketplace.catalog.search.paging import CappedPaginator
 from marketplace.catalog.search.query import RATINGS, SORTS, ServiceFilterForm, search_services
+from marketplace.messaging.services import response_hours
 
 PAGE_SIZE = 24
 RELATED_COUNT = 4
@@ -100,6 +101,7 @@ def service_detail(request, pk, slug):
             "profile": ensure_profile(service.seller),
             "tags": [item.tag for item in service.tagged_items.all()],
             "related": related,
+            "response_hours": response_hours(service.seller),
         },
     )
 
@@ -124,5 +126,6 @@ def seller_profile(request, username):
             "profile": profile,
             "skills": profile.skills.all(),
             "page": page,
+            "response_hours": response_hours(seller),
         },
     )

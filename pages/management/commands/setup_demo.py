@@ -2,16 +2,21 @@
 home page. Safe to run again: it updates what exists and resets the demo passwords."""
 
 import secrets
+from datetime import timedelta
 
 from allauth.account.models import EmailAddress
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils import timezone
 from wagtail.models import Locale
 
 from marketplace.accounts.models import User
 from marketplace.accounts.services import ensure_profile
 from marketplace.catalog import demo as demo_catalog
+from marketplace.catalog.models import Service
+from marketplace.messaging import services as messaging
+from marketplace.messaging.models import Conversation, Message
 from marketplace.rules.models import MarketplaceSettings
 from pages.demo_content import ENGLISH_HOME_BODY, editorial_pages
 from pages.models import HomePage, StandardPage
@@ -30,6 +35,14 @@ DEMO_USERS = [
     ),
 ]
 
+DEMO_QUESTION_SERVICE = "demo-001"
+DEMO_QUESTION = "السلام عليكم، هل يمكن أن يكون أحد النماذج الثلاثة بالخط الكوفي؟ المحل لبيع القهوة."
+DEMO_ANSWER = (
+    "وعليكم السلام، نعم بكل سرور. الخط الكوفي المربع يناسب محلات القهوة جدًا، "
+    "وسأجعل أحد النماذج به وأرسل لك أمثلة من أعمالي السابقة هنا."
+)
+DEMO_FOLLOW_UP = "ممتاز، سأطلب الخدمة اليوم. هل تحتاج صورة واجهة المحل؟"
+
 
 class Command(BaseCommand):
     help = "Create or refresh the demo accounts and content, and print the demo logins."
@@ -44,6 +57,7 @@ class Command(BaseCommand):
         sellers = demo_catalog.load_sellers()
         self.stdout.write(f"Demo catalog: {categories} categories, {sellers} sellers.")
         call_command("import_services", str(demo_catalog.SERVICES_FILE), stdout=self.stdout)
+        self._demo_conversation()
         self.stdout.write(self.style.SUCCESS("Demo logins (log in with the e-mail address):"))
         for username, email, password, is_admin in logins:
             where = "  → also /admin/" if is_admin else ""
@@ -64,6 +78,30 @@ class Command(BaseCommand):
         profile.languages = ["ar", "en"]
         profile.save()
         return username, email, password, is_admin
+
+    def _demo_conversation(self):
+        """The demo buyer's question to a demo seller about a service, answered two hours later
+        (the seller's profile then shows its response time), and a follow-up left unread."""
+        buyer = User.objects.get(username="buyer")
+        service = Service.objects.filter(external_id=DEMO_QUESTION_SERVICE).first()
+        if service is None or messaging.find_conversation(buyer, service.seller, service):
+            return
+        question = messaging.start_conversation(
+            buyer, service.seller, DEMO_QUESTION, subject=service
+        )
+        conversation = question.conversation
+        asked = timezone.now() - timedelta(days=1)
+        Message.objects.filter(pk=question.pk).update(created_at=asked, read_at=asked)
+        Conversation.objects.filter(pk=conversation.pk).update(created_at=asked)
+        conversation.refresh_from_db()
+        answer = messaging.send_message(conversation, service.seller, DEMO_ANSWER)
+        Message.objects.filter(pk=answer.pk).update(created_at=asked + timedelta(hours=2))
+        Conversation.objects.filter(pk=conversation.pk).update(
+            first_reply_at=asked + timedelta(hours=2), response_seconds=2 * 3600
+        )
+        messaging.mark_read(conversation, buyer)
+        messaging.send_message(conversation, buyer, DEMO_FOLLOW_UP)
+        self.stdout.write("Demo conversation: buyer ↔ " + service.seller.username)
 
     def _english_home(self, english):
         home = HomePage.objects.filter(locale__language_code="ar").first()
