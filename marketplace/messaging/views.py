@@ -134,35 +134,29 @@ def _thread_context(request, conversation, form, is_party):
         "i_blocked": me.pk in blocks,
         "they_blocked": other.pk in blocks,
         "last_id": thread[-1].pk if thread else 0,
-        "seen_id": _last_seen_id(thread, me),
+        "receipt": _receipt(thread[-1] if thread else None, me),
         "poll_seconds": settings.MESSAGE_POLL_SECONDS,
         "other_response_hours": services.response_hours(other),
     }
 
 
-def _last_seen_id(thread, me) -> int:
-    seen = [message.pk for message in thread if message.sender_id == me.pk and message.read_at]
-    return seen[-1] if seen else 0
+def _receipt(last_message, me):
+    """The read receipt under the thread: about the last message, when it is the viewer's."""
+    return last_message if last_message and last_message.sender_id == me.pk else None
 
 
 @login_required
 @never_cache
 def poll(request, pk):
     """The open thread asks for what changed since it was drawn: new messages (then read, as
-    the user is looking) and read receipts of the user's own messages."""
+    the user is looking) and the read receipt of the user's last message."""
     conversation = _own_conversation(request, pk)
-    after = _int_param(request, "after")
-    seen = _int_param(request, "seen")
+    after = request.GET.get("after", "")
+    after = int(after) if after.isdigit() else 0
     fresh = list(services.thread_messages(conversation).filter(pk__gt=after))
     if fresh:
         services.mark_read(conversation, request.user)
-    newly_seen = (
-        Message.objects.filter(
-            conversation=conversation, sender=request.user, pk__gt=seen, read_at__isnull=False
-        )
-        .order_by("-pk")
-        .first()
-    )
+    last = conversation.messages.order_by("-created_at", "-pk").first()
     return TemplateResponse(
         request,
         "messaging/includes/poll.html",
@@ -170,17 +164,12 @@ def poll(request, pk):
             "conversation": conversation,
             "me": request.user,
             "fresh": fresh,
-            "newly_seen": newly_seen,
+            "receipt": _receipt(last, request.user),
+            "oob": True,
             "last_id": fresh[-1].pk if fresh else after,
-            "seen_id": newly_seen.pk if newly_seen else seen,
             "poll_seconds": settings.MESSAGE_POLL_SECONDS,
         },
     )
-
-
-def _int_param(request, name) -> int:
-    value = request.GET.get(name, "")
-    return int(value) if value.isdigit() else 0
 
 
 @login_required

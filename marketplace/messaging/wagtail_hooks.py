@@ -21,7 +21,7 @@ class MessageReportViewSet(SnippetViewSet):
     menu_order = 310
     add_to_admin_menu = True
     list_display = [
-        Column("message", label=_("Message")),
+        "message",
         Column("sender", label=_("Sender"), accessor="message.sender"),
         "reason",
         "reporter",

@@ -164,15 +164,19 @@ def test_the_poll_brings_new_messages_and_read_receipts(client, buyer, seller, c
     first = conversation.messages.get()
     client.force_login(buyer)
     poll = reverse("messaging:poll", args=[conversation.pk])
-    quiet = client.get(poll, {"after": first.pk, "seen": 0})
-    assert "message-" not in quiet.content.decode()
+    sent = client.get(poll, {"after": first.pk}).content.decode()
+    assert "message-" not in sent
+    assert f'data-receipt="{first.pk}"' in sent and "data-seen" not in sent
+
+    services.mark_read(conversation, seller)
+    seen = client.get(poll, {"after": first.pk}).content.decode()
+    assert f'data-seen="{first.pk}"' in seen
 
     reply = services.send_message(conversation, seller, "نعم، أستطيع")
-    services.mark_read(conversation, seller)
-    fresh = client.get(poll, {"after": first.pk, "seen": 0}).content.decode()
+    fresh = client.get(poll, {"after": first.pk}).content.decode()
     assert f'id="message-{reply.pk}"' in fresh
-    assert f'data-seen="{first.pk}"' in fresh
     assert f"after={reply.pk}" in fresh
+    assert "data-receipt" not in fresh  # the last message is not the buyer's any more
     reply.refresh_from_db()
     assert reply.read_at is not None  # the buyer is looking at the thread
 
