@@ -8,6 +8,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from marketplace.messaging.storage import private_storage
 
@@ -178,8 +179,8 @@ class ReportReason(models.TextChoices):
 
 
 class ReportStatus(models.TextChoices):
-    OPEN = "open", _("Open")
-    RESOLVED = "resolved", _("Resolved")
+    OPEN = "open", pgettext_lazy("report status", "Open")
+    RESOLVED = "resolved", pgettext_lazy("report status", "Resolved")
 
 
 class MessageReport(models.Model):

@@ -52,10 +52,11 @@ def test_arabic_catalogue_is_complete_and_compiled(folder):
     assert not po.untranslated_entries(), [e.msgid for e in po.untranslated_entries()][:10]
     assert not po.fuzzy_entries(), [e.msgid for e in po.fuzzy_entries()][:10]
     mo = polib.mofile(str(folder / "django.mo"))
-    compiled = {entry.msgid: entry.msgstr for entry in mo}
+    compiled = {(entry.msgctxt, entry.msgid): entry.msgstr for entry in mo}
     for entry in po.translated_entries():
         if not entry.msgid_plural:
-            assert compiled.get(entry.msgid) == entry.msgstr, f"recompile: {entry.msgid!r}"
+            key = (entry.msgctxt, entry.msgid)
+            assert compiled.get(key) == entry.msgstr, f"recompile: {entry.msgid!r}"
 
 
 def test_every_template_string_is_in_the_catalogue():
