@@ -4,7 +4,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from wagtail.models import Site
 
-from tests.factories import PASSWORD
+from tests.browser.actions import log_in
 from themes.models import ThemeSettings
 
 pytestmark = [
@@ -35,10 +35,7 @@ def test_pages_pass_axe_wcag_aa(live_server, user, page_at, theme):
     for path in PAGES:
         page.goto(live_server.url + path)
         problems[path] = _violations(page)
-    page.goto(live_server.url + "/accounts/login/")
-    page.fill("input[name=login]", user.email)
-    page.fill("input[name=password]", PASSWORD)
-    page.locator("form button[type=submit]").last.click()
+    log_in(page, live_server.url, user)
     page.wait_for_url(live_server.url + "/")
     for path in MEMBER_PAGES:
         page.goto(live_server.url + path)

@@ -4,7 +4,8 @@ it, staff approve it in the Wagtail admin, a visitor finds it with another word 
 import pytest
 
 from marketplace.catalog.models import Category, ModerationStatus, Service
-from tests.factories import PASSWORD, UserFactory
+from tests.browser.actions import log_in
+from tests.factories import UserFactory
 from tests.images import image_upload
 
 pytestmark = [
@@ -13,14 +14,6 @@ pytestmark = [
 ]
 
 TITLE = "مصمم شعارات محترف يرسم هوية مشروعك الصغير"
-
-
-def log_in(page, base_url, user):
-    page.goto(base_url + "/accounts/login/")
-    page.fill("input[name=login]", user.email)
-    page.fill("input[name=password]", PASSWORD)
-    page.locator("form button[type=submit]").last.click()
-    page.wait_for_load_state("networkidle")
 
 
 def test_seller_lists_staff_approve_buyer_finds_it(live_server, page_at, artifacts):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.factories import PASSWORD
+from tests.browser.actions import log_in
 
 pytestmark = [
     pytest.mark.browser,
@@ -34,10 +34,7 @@ def test_arabic_home_page_screenshot(live_server, page_at, artifacts, width):
 
 def test_log_in_in_arabic_then_switch_to_english(live_server, page_at, artifacts, user):
     page = page_at(1280)
-    page.goto(live_server.url + "/accounts/login/")
-    page.fill("input[name=login]", user.email)
-    page.fill("input[name=password]", PASSWORD)
-    page.locator("form button[type=submit]").last.click()
+    log_in(page, live_server.url, user)
     page.wait_for_url(live_server.url + "/")
     assert page.locator(".user-menu summary").inner_text() == user.username
 

@@ -10,7 +10,8 @@ from django.urls import reverse
 from playwright.sync_api import expect
 
 from marketplace.messaging.models import Conversation, Message, MessageReport, ReportReason
-from tests.factories import PASSWORD, ServiceFactory, UserFactory
+from tests.browser.actions import log_in
+from tests.factories import ServiceFactory, UserFactory
 
 pytestmark = [
     pytest.mark.browser,
@@ -46,14 +47,6 @@ def small_pdf() -> bytes:
         xref,
     )
     return bytes(pdf)
-
-
-def log_in(page, base_url, user):
-    page.goto(base_url + "/accounts/login/")
-    page.fill("input[name=login]", user.email)
-    page.fill("input[name=password]", PASSWORD)
-    page.locator("form button[type=submit]").last.click()
-    page.wait_for_load_state("networkidle")
 
 
 def assert_arabic(page):
