@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import generics, serializers, status
 from rest_framework.pagination import PageNumberPagination
@@ -53,7 +54,9 @@ class MessageSerializer(serializers.Serializer):
     contact_details_shared = serializers.SerializerMethodField()
 
     def get_contact_details_shared(self, message) -> list[str]:
-        return message.contact_kinds
+        """Told to the sender only, as on the pages."""
+        viewer = self.context.get("viewer")
+        return message.contact_kinds if viewer and message.sender_id == viewer.pk else []
 
 
 class ConversationSerializer(serializers.Serializer):
@@ -115,8 +118,14 @@ def _readable(request, pk) -> Conversation:
     return conversation
 
 
-def _uploads(request):
-    return request.FILES.getlist("files") if hasattr(request.FILES, "getlist") else []
+def _invalid(data) -> Response:
+    """Field errors in the same shape as every other error: a sentence and a code, plus the
+    fields."""
+    detail = " ".join(str(error) for errors in data.errors.values() for error in errors)
+    return Response(
+        {"detail": detail, "code": "invalid", "fields": data.errors},
+        status=status.HTTP_400_BAD_REQUEST,
+    )
 
 
 class ConversationList(AcceptLanguageMixin, generics.GenericAPIView):
@@ -139,7 +148,8 @@ class ConversationList(AcceptLanguageMixin, generics.GenericAPIView):
     @extend_schema(request=StartSerializer, responses={201: MessageSerializer})
     def post(self, request):
         data = StartSerializer(data=request.data)
-        data.is_valid(raise_exception=True)
+        if not data.is_valid():
+            return _invalid(data)
         values = data.validated_data
         recipient = (
             get_user_model().objects.filter(username=values["recipient"], is_active=True).first()
@@ -155,12 +165,13 @@ class ConversationList(AcceptLanguageMixin, generics.GenericAPIView):
                 recipient,
                 values.get("body", ""),
                 subject=subject,
-                files=_uploads(request),
+                files=values.get("files", []),
                 confirm_contact=values["confirm_contact_sharing"],
             )
         except ValidationError as error:
             return _error_response(error)
-        body = MessageSerializer(message).data | {"conversation": message.conversation_id}
+        body = MessageSerializer(message, context={"viewer": request.user}).data
+        body["conversation"] = message.conversation_id
         return Response(body, status=status.HTTP_201_CREATED)
 
 
@@ -182,9 +193,8 @@ class ConversationMessages(AcceptLanguageMixin, APIView):
         after, before = request.query_params.get("after"), request.query_params.get("before")
         for name, value in (("after", after), ("before", before)):
             if value is not None and not value.isdigit():
-                return Response(
-                    {"detail": f"{name} must be a message id.", "code": "invalid"}, status=400
-                )
+                message = _("%(name)s must be a message id.") % {"name": name}
+                return Response({"detail": message, "code": "invalid"}, status=400)
         if after:
             chosen = list(messages.filter(pk__gt=int(after)).order_by("pk")[:THREAD_LIMIT])
         else:
@@ -192,26 +202,30 @@ class ConversationMessages(AcceptLanguageMixin, APIView):
                 messages = messages.filter(pk__lt=int(before))
             chosen = list(reversed(messages.order_by("-pk")[:THREAD_LIMIT]))
         services.mark_read(conversation, request.user)
-        return Response(MessageSerializer(chosen, many=True).data)
+        return Response(MessageSerializer(chosen, many=True, context={"viewer": request.user}).data)
 
     @extend_schema(request=SendSerializer, responses={201: MessageSerializer})
     def post(self, request, pk):
         conversation = _readable(request, pk)
         data = SendSerializer(data=request.data)
-        data.is_valid(raise_exception=True)
+        if not data.is_valid():
+            return _invalid(data)
         try:
             message = services.send_message(
                 conversation,
                 request.user,
                 data.validated_data.get("body", ""),
-                files=_uploads(request),
+                files=data.validated_data.get("files", []),
                 confirm_contact=data.validated_data["confirm_contact_sharing"],
             )
         except PermissionDenied as error:
             raise Http404 from error
         except ValidationError as error:
             return _error_response(error)
-        return Response(MessageSerializer(message).data, status=status.HTTP_201_CREATED)
+        return Response(
+            MessageSerializer(message, context={"viewer": request.user}).data,
+            status=status.HTTP_201_CREATED,
+        )
 
 
 class ConversationRead(AcceptLanguageMixin, APIView):

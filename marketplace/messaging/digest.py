@@ -11,11 +11,12 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import ngettext
 
-from marketplace.messaging.models import Message
+from marketplace.messaging.models import Block, Message
 from marketplace.notifications.emails import compose_email
 from marketplace.notifications.preferences import channels_for
 
@@ -53,11 +54,13 @@ def send_digest(user_id: int, cutoff: datetime) -> int:
     if not claimed or not user.is_active or not channels_for(user, "message.received").email:
         return 0
     messages = list(
-        Message.objects.filter(pk__in=ids)
+        Message.objects.filter(pk__in=ids, read_at__isnull=True)
         .select_related("sender__profile", "conversation")
         .prefetch_related("attachments")
         .order_by("created_at", "pk")
     )
+    if not messages:  # all read between the claim and now
+        return 0
     try:
         _build(user, messages).send()
     except Exception:
@@ -67,24 +70,29 @@ def send_digest(user_id: int, cutoff: datetime) -> int:
 
 
 def _waiting(messages, cutoff):
-    return messages.filter(read_at__isnull=True, digested_at__isnull=True, created_at__lte=cutoff)
+    """Unread, not in a digest yet, old enough, and not from someone the recipient blocked."""
+    blocked = Block.objects.filter(blocker=OuterRef("recipient"), blocked=OuterRef("sender"))
+    return messages.filter(
+        read_at__isnull=True, digested_at__isnull=True, created_at__lte=cutoff
+    ).exclude(Exists(blocked))
 
 
 def _build(user, messages):
-    threads = OrderedDict()
-    for message in messages:
-        thread = threads.setdefault(
-            message.conversation_id,
-            {
-                "sender": message.sender.public_name,
-                "count": 0,
-                "url": f"{settings.SITE_URL}{message.conversation.get_absolute_url()}",
-            },
-        )
-        thread["count"] += 1
-        thread["excerpt"] = _excerpt(message)
     count = len(messages)
     with translation.override(user.language or settings.LANGUAGE_CODE):
+        threads = OrderedDict()
+        for message in messages:
+            thread = threads.setdefault(
+                message.conversation_id,
+                {
+                    "sender": message.sender.public_name,
+                    "count": 0,
+                    # Under the recipient's language prefix, like every link of the e-mail.
+                    "url": f"{settings.SITE_URL}{message.conversation.get_absolute_url()}",
+                },
+            )
+            thread["count"] += 1
+            thread["excerpt"] = _excerpt(message)
         subject = ngettext(
             "You have %(count)d unread message on MicroLibya",
             "You have %(count)d unread messages on MicroLibya",

@@ -3,8 +3,10 @@ import uuid
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
-from django.db import models
+from django.db import models, transaction
 from django.db.models import F, Q
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -236,3 +238,11 @@ class MessageReport(models.Model):
 
     def conversation_url(self) -> str:
         return reverse("messaging:thread", kwargs={"pk": self.message.conversation_id})
+
+
+@receiver(post_delete, sender=Attachment)
+def delete_attachment_file(sender, instance, **kwargs):
+    """A deleted message (or user) takes its private files with it, once the deletion commits."""
+    file = instance.file
+    if file.name:
+        transaction.on_commit(lambda: file.storage.delete(file.name))

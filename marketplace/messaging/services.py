@@ -3,6 +3,7 @@ every check (who may write, blocks, the rate limit, attachments, contact details
 so the pages and the API apply the same rules."""
 
 import math
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -12,7 +13,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Avg, Count, OuterRef, Q, Subquery
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from marketplace.messaging.contact import contact_kinds
@@ -54,8 +55,13 @@ class ContactDetailsWarning(ValidationError):
 
 
 def can_read(conversation: Conversation, user) -> bool:
-    """The two parties read a thread; staff with the permission may look into it."""
-    return conversation.has_party(user) or user.has_perm(STAFF_READ_PERMISSION)
+    """The two parties read a thread. Staff with the permission may look into a thread only
+    once one of its messages was reported or flagged: private talk stays private."""
+    if conversation.has_party(user):
+        return True
+    return user.has_perm(STAFF_READ_PERMISSION) and (
+        MessageReport.objects.filter(message__conversation=conversation).exists()
+    )
 
 
 def conversations_of(user):
@@ -92,6 +98,13 @@ def unread_message_count(user) -> int:
     return Message.objects.filter(recipient=user, read_at__isnull=True).count()
 
 
+def thread_path(conversation: Conversation) -> str:
+    """The thread's path without a language prefix: notifications store and match it, whatever
+    language the sender or the reader uses."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return conversation.get_absolute_url()
+
+
 def mark_read(conversation: Conversation, user) -> int:
     """Mark what the other party sent ``user`` as read (their read receipts) and the
     notifications that point to this conversation."""
@@ -101,7 +114,7 @@ def mark_read(conversation: Conversation, user) -> int:
         conversation=conversation, recipient=user, read_at__isnull=True
     ).update(read_at=timezone.now())
     if count:
-        mark_read_for_link(user, "message.received", conversation.get_absolute_url())
+        mark_read_for_link(user, "message.received", thread_path(conversation))
     return count
 
 
@@ -130,19 +143,17 @@ def start_conversation(
     it, or in a new one (new threads count against the hourly limit)."""
     if recipient == sender:
         raise ValidationError(_("You cannot write to yourself."), code="self")
-    if not recipient.is_active:
-        raise ValidationError(_("This account is closed."), code="inactive")
     existing = find_conversation(sender, recipient, subject)
     if existing:
         return send_message(existing, sender, body, files=files, confirm_contact=confirm_contact)
     checked = _check_message(sender, recipient, body, files, confirm_contact)
     try:
-        with transaction.atomic():
+        with _files_removed_on_failure() as stored, transaction.atomic():
             _check_rate_limit(sender)
             conversation = Conversation.objects.create(
                 starter=sender, recipient=recipient, subject=subject
             )
-            return _post(conversation, sender, recipient, checked)
+            return _post(conversation, sender, recipient, checked, stored)
     except IntegrityError:
         # Both sides opened the same thread at once: write into the one that won.
         conversation = find_conversation(sender, recipient, subject)
@@ -160,8 +171,21 @@ def send_message(
         raise PermissionDenied
     recipient = conversation.other_party(sender)
     checked = _check_message(sender, recipient, body, files, confirm_contact)
-    with transaction.atomic():
-        return _post(conversation, sender, recipient, checked)
+    with _files_removed_on_failure() as stored, transaction.atomic():
+        return _post(conversation, sender, recipient, checked, stored)
+
+
+@contextmanager
+def _files_removed_on_failure():
+    """Yield a list for the names of the files a message stores; if the transaction fails
+    after they were written, delete them (a rollback does not touch the disk)."""
+    stored: list = []
+    try:
+        yield stored
+    except BaseException:
+        for file in stored:
+            file.storage.delete(file.name)
+        raise
 
 
 @dataclass(frozen=True)
@@ -172,6 +196,8 @@ class _CheckedMessage:
 
 
 def _check_message(sender, recipient, body, files, confirm_contact) -> _CheckedMessage:
+    if not recipient.is_active:
+        raise ValidationError(_("This account is closed."), code="inactive")
     if blocked_between(sender, recipient):
         raise ValidationError(_("Messages between you and this user are blocked."), code="blocked")
     body = (body or "").strip()
@@ -192,10 +218,18 @@ def _check_message(sender, recipient, body, files, confirm_contact) -> _CheckedM
             params={"limit": limit},
         )
     checked_files = [(upload, check_attachment(upload)) for upload in files]
-    kinds = contact_kinds(body)
+    # A phone number in a file's name is as much a way around the platform as in the text.
+    names = [_name_as_words(info.name) for _upload, info in checked_files]
+    kinds = contact_kinds("\n".join([body, *names]))
     if kinds and not confirm_contact:
         raise ContactDetailsWarning(kinds)
     return _CheckedMessage(body, checked_files, kinds)
+
+
+def _name_as_words(file_name: str) -> str:
+    """``call_me_0912345678.pdf`` → ``call me 0912345678``: the detector reads words."""
+    stem = file_name.rsplit(".", 1)[0]
+    return stem.replace("_", " ").replace(".", " ")
 
 
 def _check_rate_limit(sender) -> None:
@@ -217,7 +251,7 @@ def _check_rate_limit(sender) -> None:
         )
 
 
-def _post(conversation, sender, recipient, checked: _CheckedMessage) -> Message:
+def _post(conversation, sender, recipient, checked: _CheckedMessage, stored: list) -> Message:
     now = timezone.now()
     had_unread = Message.objects.filter(
         conversation=conversation, recipient=recipient, read_at__isnull=True
@@ -235,14 +269,12 @@ def _post(conversation, sender, recipient, checked: _CheckedMessage) -> Message:
             message=message, name=info.name, content_type=info.content_type, size=info.size
         )
         attachment.file.save(info.name, upload, save=False)
+        stored.append(attachment.file)
         attachment.save()
-    updates = {"last_message_at": now}
-    if sender == conversation.recipient and conversation.first_reply_at is None:
-        updates["first_reply_at"] = now
-        updates["response_seconds"] = max(0, int((now - conversation.created_at).total_seconds()))
-    Conversation.objects.filter(pk=conversation.pk).update(**updates)
-    for field, value in updates.items():
-        setattr(conversation, field, value)
+    Conversation.objects.filter(pk=conversation.pk).update(last_message_at=now)
+    conversation.last_message_at = now
+    if sender == conversation.recipient:
+        _record_first_reply(conversation, now)
     if checked.kinds:
         MessageReport.objects.create(message=message, reason=ReportReason.CONTACT_SHARED)
     if not had_unread:
@@ -250,11 +282,20 @@ def _post(conversation, sender, recipient, checked: _CheckedMessage) -> Message:
         notify(
             recipient,
             "message.received",
-            url=conversation.get_absolute_url(),
+            url=thread_path(conversation),
             sender=sender.public_name,
             conversation=conversation.pk,
         )
     return message
+
+
+def _record_first_reply(conversation, now) -> None:
+    """Only the first reply counts, even when two arrive at once (a conditional update)."""
+    seconds = max(0, int((now - conversation.created_at).total_seconds()))
+    if Conversation.objects.filter(pk=conversation.pk, first_reply_at__isnull=True).update(
+        first_reply_at=now, response_seconds=seconds
+    ):
+        conversation.first_reply_at, conversation.response_seconds = now, seconds
 
 
 # --- Safety --------------------------------------------------------------------------------
@@ -272,17 +313,18 @@ def unblock_user(blocker, blocked) -> None:
 
 
 def report_message(message: Message, reporter, reason: str, note: str = "") -> MessageReport:
-    """Only the message's recipient reports it; a second report by the same person updates
-    the first."""
+    """Only the message's recipient reports it, once: reporting again while the report is open
+    updates it; a report staff resolved stays resolved."""
     if message.recipient_id != reporter.pk:
         raise PermissionDenied
     if reason not in ReportReason.values or reason == ReportReason.CONTACT_SHARED:
         raise ValidationError(_("Choose why you report this message."), code="reason")
-    report, _created = MessageReport.objects.update_or_create(
-        message=message,
-        reporter=reporter,
-        defaults={"reason": reason, "note": note.strip()[:1000], "status": ReportStatus.OPEN},
+    report, created = MessageReport.objects.get_or_create(
+        message=message, reporter=reporter, defaults={"reason": reason, "note": note.strip()[:1000]}
     )
+    if not created and report.status == ReportStatus.OPEN:
+        report.reason, report.note = reason, note.strip()[:1000]
+        report.save(update_fields=["reason", "note"])
     return report
 
 

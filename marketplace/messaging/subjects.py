@@ -14,7 +14,6 @@ from django.utils.translation import gettext_lazy as _
 
 @dataclass(frozen=True)
 class SubjectType:
-    label: str
     recipient: Callable  # subject → the user a new conversation about it goes to
     is_open: Callable  # (subject, user) → may ``user`` start a conversation about it now?
 
@@ -23,8 +22,7 @@ _TYPES: dict[str, SubjectType] = {}
 
 
 def register_subject(model, *, recipient: Callable, is_open: Callable) -> None:
-    label = model._meta.label_lower
-    _TYPES[label] = SubjectType(label, recipient, is_open)
+    _TYPES[model._meta.label_lower] = SubjectType(recipient, is_open)
 
 
 def subject_key(subject) -> str:

@@ -5,6 +5,7 @@ renamed executable or an HTML page posing as a PDF is refused.
 """
 
 import os
+import unicodedata
 from dataclasses import dataclass
 
 import filetype
@@ -49,7 +50,7 @@ def accepted_extensions_text() -> str:
 def check_attachment(upload) -> CheckedUpload:
     """Return the upload's clean name, type and size, or raise a ValidationError that says
     what is wrong in the user's language."""
-    name = os.path.basename(upload.name or "").strip()[:200] or "file"
+    name = _clean_name(upload.name) or "file"
     extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
     if extension not in ACCEPTED_TYPES:
         raise ValidationError(
@@ -78,6 +79,14 @@ def check_attachment(upload) -> CheckedUpload:
             params={"name": name, "extension": extension.upper()},
         )
     return CheckedUpload(name=name, content_type=expected, size=upload.size)
+
+
+def _clean_name(name: str | None) -> str:
+    """The file's own name, without folders, control characters or direction overrides (a
+    right-to-left override can make ``photo‮gpj.zip`` look like an image)."""
+    name = os.path.basename(name or "")
+    name = "".join(char for char in name if unicodedata.category(char) not in ("Cc", "Cf"))
+    return name.strip()[:200]
 
 
 def _bytes_match(upload, expected: str) -> bool:

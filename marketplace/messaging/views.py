@@ -8,8 +8,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -67,6 +68,7 @@ def _send(form, send):
 
 
 @login_required
+@never_cache
 def inbox(request):
     unread_only = request.GET.get("show") == "unread"
     page = Paginator(services.inbox(request.user, unread_only=unread_only), 20).get_page(
@@ -153,26 +155,30 @@ def poll(request, pk):
     conversation = _own_conversation(request, pk)
     after = request.GET.get("after", "")
     after = int(after) if after.isdigit() else 0
-    fresh = list(services.thread_messages(conversation).filter(pk__gt=after))
+    fresh = list(services.thread_messages(conversation).filter(pk__gt=after)[:THREAD_PAGE])
     if fresh:
         services.mark_read(conversation, request.user)
     last = conversation.messages.order_by("-created_at", "-pk").first()
-    return TemplateResponse(
-        request,
-        "messaging/includes/poll.html",
-        {
-            "conversation": conversation,
-            "me": request.user,
-            "fresh": fresh,
-            "receipt": _receipt(last, request.user),
-            "oob": True,
-            "last_id": fresh[-1].pk if fresh else after,
-            "poll_seconds": settings.MESSAGE_POLL_SECONDS,
-        },
+    # A fragment, rendered without the page's context processors (header counts, theme):
+    # it runs every few seconds in every open thread.
+    return HttpResponse(
+        render_to_string(
+            "messaging/includes/poll.html",
+            {
+                "conversation": conversation,
+                "me": request.user,
+                "fresh": fresh,
+                "receipt": _receipt(last, request.user),
+                "oob": True,
+                "last_id": fresh[-1].pk if fresh else after,
+                "poll_seconds": settings.MESSAGE_POLL_SECONDS,
+            },
+        )
     )
 
 
 @login_required
+@never_cache
 def start(request, username):
     """Write to a user, about a subject named in ``?about=`` (a service, say). If the two
     already have a thread about it, the message goes there."""

@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 from rest_framework.test import APIClient
 
+from marketplace.messaging import services
 from tests.factories import UserFactory
 from tests.messaging.conftest import PDF_BYTES
 
@@ -106,10 +107,14 @@ def test_the_parties_use_the_api(buyer, seller, conversation, attachment):
     assert b"".join(download.streaming_content) == PDF_BYTES
 
 
-def test_staff_with_the_permission_read_but_do_not_mark_read(
-    client, moderator, conversation, attachment, question
+def test_staff_read_only_reported_threads_and_do_not_mark_read(
+    client, seller, moderator, conversation, attachment, question
 ):
     client.force_login(moderator)
+    for url in page_urls(conversation, attachment)[::2]:  # the thread and the file
+        assert client.get(url).status_code == 404, url  # private talk stays private
+
+    services.report_message(question, seller, "spam")
     page = client.get(reverse("messaging:thread", args=[conversation.pk]))
     assert page.status_code == 200
     assert 'class="staff-note"' in page.content.decode()
