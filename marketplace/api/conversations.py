@@ -16,6 +16,7 @@ from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from marketplace.api.serializers import person
 from marketplace.api.views import AcceptLanguageMixin
 from marketplace.messaging import services
 from marketplace.messaging.models import MESSAGE_MAX_LENGTH, Attachment, Conversation
@@ -27,10 +28,6 @@ THREAD_LIMIT = 50
 
 class ConversationPagination(PageNumberPagination):
     page_size = 20
-
-
-def _person(user) -> dict:
-    return {"username": user.username, "name": user.public_name}
 
 
 class AttachmentSerializer(serializers.ModelSerializer):
@@ -55,8 +52,7 @@ class MessageSerializer(serializers.Serializer):
 
     def get_contact_details_shared(self, message) -> list[str]:
         """Told to the sender only, as on the pages."""
-        viewer = self.context.get("viewer")
-        return message.contact_kinds if viewer and message.sender_id == viewer.pk else []
+        return message.contact_kinds if message.sender_id == self.context["request"].user.pk else []
 
 
 class ConversationSerializer(serializers.Serializer):
@@ -68,7 +64,7 @@ class ConversationSerializer(serializers.Serializer):
     last_message_at = serializers.DateTimeField()
 
     def get_other(self, conversation) -> dict:
-        return _person(conversation.other_party(self.context["request"].user))
+        return person(conversation.other_party(self.context["request"].user))
 
     def get_subject(self, conversation) -> dict | None:
         subject = conversation.subject
@@ -78,7 +74,8 @@ class ConversationSerializer(serializers.Serializer):
         return {"key": subject_key(subject), "title": str(subject), "url": url() if url else ""}
 
     def get_last_message(self, conversation) -> dict:
-        return {"body": conversation.last_body, "sender_id": conversation.last_sender_id}
+        mine = conversation.last_sender_id == self.context["request"].user.pk
+        return {"body": conversation.last_body, "mine": mine}
 
 
 class SendSerializer(serializers.Serializer):
@@ -170,7 +167,7 @@ class ConversationList(AcceptLanguageMixin, generics.GenericAPIView):
             )
         except ValidationError as error:
             return _error_response(error)
-        body = MessageSerializer(message, context={"viewer": request.user}).data
+        body = MessageSerializer(message, context={"request": request}).data
         body["conversation"] = message.conversation_id
         return Response(body, status=status.HTTP_201_CREATED)
 
@@ -202,7 +199,7 @@ class ConversationMessages(AcceptLanguageMixin, APIView):
                 messages = messages.filter(pk__lt=int(before))
             chosen = list(reversed(messages.order_by("-pk")[:THREAD_LIMIT]))
         services.mark_read(conversation, request.user)
-        return Response(MessageSerializer(chosen, many=True, context={"viewer": request.user}).data)
+        return Response(MessageSerializer(chosen, many=True, context={"request": request}).data)
 
     @extend_schema(request=SendSerializer, responses={201: MessageSerializer})
     def post(self, request, pk):
@@ -223,7 +220,7 @@ class ConversationMessages(AcceptLanguageMixin, APIView):
         except ValidationError as error:
             return _error_response(error)
         return Response(
-            MessageSerializer(message, context={"viewer": request.user}).data,
+            MessageSerializer(message, context={"request": request}).data,
             status=status.HTTP_201_CREATED,
         )
 

@@ -3,6 +3,11 @@ from rest_framework import serializers
 from marketplace.catalog.models import Service
 
 
+def person(user) -> dict:
+    """How the API names a user: never by id or e-mail."""
+    return {"username": user.username, "name": user.public_name}
+
+
 class ServiceSerializer(serializers.ModelSerializer):
     price = serializers.DecimalField(max_digits=14, decimal_places=3, coerce_to_string=True)
     currency = serializers.SerializerMethodField()
@@ -35,7 +40,7 @@ class ServiceSerializer(serializers.ModelSerializer):
         return {"slug": category.slug, "name": category.name, "parent": category.parent.slug}
 
     def get_seller(self, service) -> dict:
-        return {"username": service.seller.username, "name": service.seller.public_name}
+        return person(service.seller)
 
     def get_url(self, service) -> str:
         request = self.context.get("request")

@@ -47,9 +47,8 @@ class Conversation(models.Model):
     subject = GenericForeignKey("subject_type", "subject_id")
     created_at = models.DateTimeField(_("started"), default=timezone.now)
     last_message_at = models.DateTimeField(_("last message"), default=timezone.now)
-    # The recipient's first answer: the seller's response time is measured on it.
+    # The recipient's first answer: the seller's response time is measured from created_at.
     first_reply_at = models.DateTimeField(_("first reply"), null=True, blank=True)
-    response_seconds = models.PositiveIntegerField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("conversation")

@@ -12,8 +12,17 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Avg, Count, OuterRef, Q, Subquery
-from django.utils import timezone, translation
+from django.db.models import (
+    Avg,
+    Count,
+    DurationField,
+    ExpressionWrapper,
+    F,
+    OuterRef,
+    Q,
+    Subquery,
+)
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from marketplace.messaging.contact import contact_kinds
@@ -98,13 +107,6 @@ def unread_message_count(user) -> int:
     return Message.objects.filter(recipient=user, read_at__isnull=True).count()
 
 
-def thread_path(conversation: Conversation) -> str:
-    """The thread's path without a language prefix: notifications store and match it, whatever
-    language the sender or the reader uses."""
-    with translation.override(settings.LANGUAGE_CODE):
-        return conversation.get_absolute_url()
-
-
 def mark_read(conversation: Conversation, user) -> int:
     """Mark what the other party sent ``user`` as read (their read receipts) and the
     notifications that point to this conversation."""
@@ -114,7 +116,7 @@ def mark_read(conversation: Conversation, user) -> int:
         conversation=conversation, recipient=user, read_at__isnull=True
     ).update(read_at=timezone.now())
     if count:
-        mark_read_for_link(user, "message.received", thread_path(conversation))
+        mark_read_for_link(user, "message.received", conversation.get_absolute_url())
     return count
 
 
@@ -282,7 +284,7 @@ def _post(conversation, sender, recipient, checked: _CheckedMessage, stored: lis
         notify(
             recipient,
             "message.received",
-            url=thread_path(conversation),
+            url=conversation.get_absolute_url(),
             sender=sender.public_name,
             conversation=conversation.pk,
         )
@@ -291,11 +293,10 @@ def _post(conversation, sender, recipient, checked: _CheckedMessage, stored: lis
 
 def _record_first_reply(conversation, now) -> None:
     """Only the first reply counts, even when two arrive at once (a conditional update)."""
-    seconds = max(0, int((now - conversation.created_at).total_seconds()))
     if Conversation.objects.filter(pk=conversation.pk, first_reply_at__isnull=True).update(
-        first_reply_at=now, response_seconds=seconds
+        first_reply_at=now
     ):
-        conversation.first_reply_at, conversation.response_seconds = now, seconds
+        conversation.first_reply_at = now
 
 
 # --- Safety --------------------------------------------------------------------------------
@@ -343,12 +344,13 @@ def resolve_report(report: MessageReport, staff, note: str = "") -> MessageRepor
 def response_time(user) -> timedelta | None:
     """How long ``user`` takes on average to answer a conversation someone else started: from
     its first message to their first reply, over the answered ones of the last 90 days."""
+    delay = ExpressionWrapper(F("first_reply_at") - F("created_at"), output_field=DurationField())
     average = Conversation.objects.filter(
         recipient=user,
         created_at__gte=timezone.now() - RESPONSE_TIME_WINDOW,
-        response_seconds__isnull=False,
-    ).aggregate(average=Avg("response_seconds"))["average"]
-    return None if average is None else timedelta(seconds=round(average))
+        first_reply_at__isnull=False,
+    ).aggregate(average=Avg(delay))["average"]
+    return None if average is None else timedelta(seconds=round(average.total_seconds()))
 
 
 def response_hours(user) -> int | None:

@@ -229,24 +229,25 @@ def start(request, username):
 @login_required
 @require_POST
 def block(request, pk):
-    conversation = _own_conversation(request, pk)
-    other = conversation.other_party(request.user)
-    services.block_user(request.user, other)
-    messages.success(
-        request,
-        _("You blocked %(name)s. Neither of you can write to the other.")
-        % {"name": other.public_name},
-    )
-    return redirect(conversation)
+    return _set_block(request, pk, blocked=True)
 
 
 @login_required
 @require_POST
 def unblock(request, pk):
+    return _set_block(request, pk, blocked=False)
+
+
+def _set_block(request, pk, *, blocked: bool):
     conversation = _own_conversation(request, pk)
     other = conversation.other_party(request.user)
-    services.unblock_user(request.user, other)
-    messages.success(request, _("You unblocked %(name)s.") % {"name": other.public_name})
+    if blocked:
+        services.block_user(request.user, other)
+        done = _("You blocked %(name)s. Neither of you can write to the other.")
+    else:
+        services.unblock_user(request.user, other)
+        done = _("You unblocked %(name)s.")
+    messages.success(request, done % {"name": other.public_name})
     return redirect(conversation)
 
 

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from marketplace.notifications.events import get_event
+from marketplace.notifications.links import neutral_path, path_in_language
 from marketplace.notifications.preferences import unsubscribe_token
 
 
@@ -73,7 +74,5 @@ def _absolute_link(path: str) -> str:
     """A path on this site (notify() checks it) under the recipient's language prefix."""
     if not path:
         return ""
-    language = translation.get_language()
-    if language != settings.LANGUAGE_CODE and not path.startswith(f"/{language}/"):
-        path = f"/{language}{path}"
+    path = path_in_language(neutral_path(path), translation.get_language())
     return f"{settings.SITE_URL}{path}"

@@ -6,6 +6,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from marketplace.notifications.events import get_event
+from marketplace.notifications.links import neutral_path
 from marketplace.notifications.models import EmailStatus, Notification
 from marketplace.notifications.preferences import channels_for
 
@@ -16,7 +17,8 @@ def notify(user, event: str, *, url: str = "", dedupe_key: str | None = None, **
     """Create an in-site notification for ``user`` and e-mail it in their language, through the
     channels the user chose for this kind (None when they want neither).
 
-    ``url`` is a path on this site. ``context`` must be JSON-serialisable; it fills the title
+    ``url`` is a path on this site, in any language (it is stored without the language
+    prefix). ``context`` must be JSON-serialisable; it fills the title
     and the e-mail templates. With ``dedupe_key``, a second call for the same key returns the
     first notification.
     """
@@ -25,6 +27,7 @@ def notify(user, event: str, *, url: str = "", dedupe_key: str | None = None, **
     kind = get_event(event)
     if url and (not url.startswith("/") or url.startswith("//")):
         raise ValueError(f"A notification links to a path on this site, not {url!r}")
+    url = neutral_path(url)
     context.setdefault("name", user.public_name)
     channels = channels_for(user, event)
     if not (channels.in_site or channels.email):
@@ -92,5 +95,5 @@ def mark_read_for_link(user, event: str, url: str) -> int:
     """Mark read the notifications of one kind that lead to ``url``: opening the page they
     point to (a conversation, say) is reading them."""
     return Notification.objects.filter(
-        user=user, event=event, url=url, read_at__isnull=True
+        user=user, event=event, url=neutral_path(url), read_at__isnull=True
     ).update(read_at=timezone.now())

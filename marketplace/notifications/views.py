@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from marketplace.notifications import preferences, services
 from marketplace.notifications.events import EVENTS, get_event
+from marketplace.notifications.links import path_in_language
 from marketplace.notifications.models import Notification
 
 User = get_user_model()
@@ -28,7 +29,7 @@ def notification_open(request, pk):
     """Mark one notification read and follow its link (only the owner may)."""
     notification = get_object_or_404(Notification, pk=pk, user=request.user)
     services.mark_read(notification)
-    target = notification.url
+    target = path_in_language(notification.url, request.LANGUAGE_CODE)
     if target and url_has_allowed_host_and_scheme(
         target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     ):

@@ -97,7 +97,7 @@ class Command(BaseCommand):
         answer = messaging.send_message(conversation, service.seller, DEMO_ANSWER)
         Message.objects.filter(pk=answer.pk).update(created_at=asked + timedelta(hours=2))
         Conversation.objects.filter(pk=conversation.pk).update(
-            first_reply_at=asked + timedelta(hours=2), response_seconds=2 * 3600
+            first_reply_at=asked + timedelta(hours=2)
         )
         messaging.mark_read(conversation, buyer)
         messaging.send_message(conversation, buyer, DEMO_FOLLOW_UP)
