@@ -30,15 +30,19 @@ def _clear_cache():
         cache.clear()
 
 
+def missing_server(message: str):
+    """A test that needs a server it has not got: skipped on a laptop, failed in CI."""
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
 @pytest.fixture
 def require_services():
-    """For tests that need the real servers: skip on a laptop without them, fail in CI."""
+    """For tests that need the real servers (PostgreSQL and Redis)."""
     missing = [name for name in ("DATABASE_URL", "REDIS_URL") if not os.environ.get(name)]
     if missing:
-        message = f"needs {', '.join(missing)} (PostgreSQL and Redis)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+        missing_server(f"needs {', '.join(missing)} (PostgreSQL and Redis)")
 
 
 @pytest.fixture

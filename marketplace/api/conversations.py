@@ -17,7 +17,6 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from marketplace.api.serializers import person
-from marketplace.api.views import AcceptLanguageMixin
 from marketplace.messaging import services
 from marketplace.messaging.models import MESSAGE_MAX_LENGTH, Attachment, Conversation
 from marketplace.messaging.subjects import resolve_subject, subject_key
@@ -125,7 +124,7 @@ def _invalid(data) -> Response:
     )
 
 
-class ConversationList(AcceptLanguageMixin, generics.GenericAPIView):
+class ConversationList(generics.GenericAPIView):
     """Your conversations, latest activity first (`?show=unread` for unread ones only); or
     start one (`POST`, JSON or multipart with `files`)."""
 
@@ -172,7 +171,7 @@ class ConversationList(AcceptLanguageMixin, generics.GenericAPIView):
         return Response(body, status=status.HTTP_201_CREATED)
 
 
-class ConversationMessages(AcceptLanguageMixin, APIView):
+class ConversationMessages(APIView):
     """A thread's messages, oldest first: the latest 50, or those after/before a message id
     (`after` to poll for new ones, `before` for history). Reading marks them read. `POST`
     sends a message."""
@@ -225,7 +224,7 @@ class ConversationMessages(AcceptLanguageMixin, APIView):
         )
 
 
-class ConversationRead(AcceptLanguageMixin, APIView):
+class ConversationRead(APIView):
     """Mark every message you received in the conversation as read."""
 
     permission_classes = [IsAuthenticated]

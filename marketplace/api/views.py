@@ -1,7 +1,6 @@
 """Read API over the public catalog, ranked exactly like the search page."""
 
 from django.http import Http404
-from django.utils import translation
 from django.utils.translation import gettext as _
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -26,16 +25,6 @@ LIST_PARAMETERS = {
 }
 
 
-class AcceptLanguageMixin:
-    """The API has no language prefix: it answers in the request's Accept-Language (or the
-    language cookie), Arabic by default."""
-
-    def initial(self, request, *args, **kwargs):
-        translation.activate(translation.get_language_from_request(request))
-        request.LANGUAGE_CODE = translation.get_language()
-        super().initial(request, *args, **kwargs)
-
-
 @extend_schema(
     parameters=[
         OpenApiParameter("q", str, description="Words to search (Arabic-aware)."),
@@ -48,7 +37,7 @@ class AcceptLanguageMixin:
         OpenApiParameter("page_size", int, description="1 to 50, default 20."),
     ]
 )
-class ServiceList(AcceptLanguageMixin, generics.ListAPIView):
+class ServiceList(generics.ListAPIView):
     """Public services, filtered, sorted and paginated."""
 
     serializer_class = ServiceSerializer
@@ -89,7 +78,7 @@ class ServiceList(AcceptLanguageMixin, generics.ListAPIView):
                 raise ValidationError({name: [message % {"low": low, "high": high}]})
 
 
-class ServiceDetail(AcceptLanguageMixin, generics.RetrieveAPIView):
+class ServiceDetail(generics.RetrieveAPIView):
     """One public service with its description, tags and extras."""
 
     serializer_class = ServiceDetailSerializer

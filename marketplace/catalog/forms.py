@@ -1,8 +1,6 @@
 """The seller's service form. Every rule has its own clear message; nothing is saved unless
 the whole form is valid."""
 
-from decimal import Decimal
-
 from django import forms
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +10,7 @@ from wagtail.images import get_image_model
 from wagtail.images.fields import WagtailImageField
 from wagtail.models import Collection
 
+from marketplace.accounts.tags import with_latin_commas
 from marketplace.catalog import rules
 from marketplace.catalog.html import clean_description, text_length
 from marketplace.catalog.models import (
@@ -52,9 +51,15 @@ class ExtraForm(forms.ModelForm):
 
     def clean_price(self):
         price = self.cleaned_data["price"]
-        if price is not None and price < Decimal("1"):
-            raise forms.ValidationError(_("An extra costs at least 1 LYD."))
+        if price is not None:
+            rules.check_extra_price(price)
         return price
+
+    def clean_extra_days(self):
+        days = self.cleaned_data["extra_days"]
+        if days is not None:
+            rules.check_extra_days(days)
+        return days
 
 
 class ServiceForm(ClusterForm):
@@ -135,7 +140,7 @@ class ServiceForm(ClusterForm):
         return description
 
     def clean_tags_text(self):
-        return rules.clean_tags(self.cleaned_data["tags_text"].replace("،", ",").split(","))
+        return rules.clean_tags(with_latin_commas(self.cleaned_data["tags_text"]).split(","))
 
     def clean(self):
         data = super().clean()

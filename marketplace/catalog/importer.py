@@ -14,7 +14,6 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from marketplace.accounts.models import User
-from marketplace.accounts.services import ensure_profile
 from marketplace.catalog import rules
 from marketplace.catalog.html import clean_description, text_length
 from marketplace.catalog.models import MAX_EXTRAS, Category, Service, ServiceExtra
@@ -144,8 +143,7 @@ def _seller(username: str) -> User:
             _("“%(name)s” is not a valid username") % {"name": username}
         ) from None
     user.set_unusable_password()
-    user.save()
-    ensure_profile(user)
+    user.save()  # the profile comes with it (accounts' post_save signal)
     return user
 
 
@@ -157,11 +155,9 @@ def _extras(items) -> list[ServiceExtra]:
         if not isinstance(item, dict) or not str(item.get("title", "")).strip():
             raise ValidationError(_("every extra needs a title, a price and days"))
         price = _decimal(item.get("price"), "extras.price")
-        if price < 1:
-            raise ValidationError(_("An extra costs at least 1 LYD."))
+        rules.check_extra_price(price)
         days = _integer(item.get("days", 0), "extras.days")
-        if not 0 <= days <= 30:
-            raise ValidationError(_("extra days must be between 0 and 30"))
+        rules.check_extra_days(days)
         extras.append(
             ServiceExtra(
                 title=str(item["title"]).strip()[:80],

@@ -27,6 +27,7 @@ from marketplace.catalog.icons import CATEGORY_ICONS
 DESCRIPTION_FEATURES = ["bold", "italic", "ol", "ul", "link"]
 MAX_IMAGES = 5
 MAX_EXTRAS = 5
+EXTRA_DAYS_MAX = 30
 MAX_TAGS = 5
 CARD_RENDITION = "fill-480x300|format-webp"
 
@@ -126,7 +127,7 @@ class Category(models.Model):
 class ServiceQuerySet(models.QuerySet):
     def public(self):
         """What visitors may see: approved, live, not paused, not suspended, seller active."""
-        return self.filter(live=True, is_paused=False, is_suspended=False, seller__is_active=True)
+        return self.filter(public_filter())
 
     def for_cards(self):
         """With what a service card shows, including the cover's thumbnail rendition."""
@@ -143,7 +144,17 @@ class ServiceQuerySet(models.QuerySet):
         )
 
 
-PUBLIC = models.Q(live=True, is_paused=False, is_suspended=False)
+# A public service: these conditions on its own row (the partial indexes use them; an index
+# cannot look at the seller) and an active seller. The one definition of "public".
+PUBLIC_ROW = {"live": True, "is_paused": False, "is_suspended": False}
+PUBLIC = models.Q(**PUBLIC_ROW)
+
+
+def public_filter(prefix: str = "") -> models.Q:
+    """The public services, seen from a model that reaches them through ``prefix`` (e.g.
+    ``services__`` from a category)."""
+    conditions = {**PUBLIC_ROW, "seller__is_active": True}
+    return models.Q(**{f"{prefix}{field}": value for field, value in conditions.items()})
 
 
 class ModerationStatus(models.TextChoices):
@@ -256,7 +267,8 @@ class Service(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Clus
 
     @property
     def is_public(self) -> bool:
-        return self.live and not self.is_paused and not self.is_suspended
+        row = all(getattr(self, field) == value for field, value in PUBLIC_ROW.items())
+        return row and self.seller.is_active
 
     @property
     def has_pending_edit(self) -> bool:
@@ -268,9 +280,13 @@ class Service(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Clus
         return images[0].image if images else None
 
     def is_visible_to(self, user) -> bool:
-        if self.is_public and self.seller.is_active:
+        """Public services to everyone; the others to their seller and to moderators."""
+        if self.is_public:
             return True
-        return bool(user.is_authenticated and (user.pk == self.seller_id or user.is_staff))
+        return bool(
+            user.is_authenticated
+            and (user.pk == self.seller_id or user.has_perm("catalog.publish_service"))
+        )
 
 
 class TaggedService(TaggedItemBase):
@@ -284,7 +300,7 @@ class ServiceExtra(Orderable):
     title = models.CharField(_("extra"), max_length=80)
     price = models.DecimalField(_("price (LYD)"), max_digits=14, decimal_places=3)
     extra_days = models.PositiveSmallIntegerField(
-        _("extra days"), default=0, validators=[MaxValueValidator(30)]
+        _("extra days"), default=0, validators=[MaxValueValidator(EXTRA_DAYS_MAX)]
     )
 
     class Meta(Orderable.Meta):

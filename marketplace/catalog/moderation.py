@@ -3,7 +3,6 @@ the review task ("مراجعة الخدمات") of the moderators' group. Approv
 "request changes" sends the reviewer's comment to the seller as the reason."""
 
 from django.apps import apps
-from django.contrib.auth.management import create_permissions
 from django.contrib.contenttypes.models import ContentType
 from django.dispatch import receiver
 from wagtail.models import (
@@ -13,7 +12,7 @@ from wagtail.models import (
     WorkflowState,
     WorkflowTask,
 )
-from wagtail.signals import published, task_rejected
+from wagtail.signals import published, task_rejected, unpublished, workflow_cancelled
 from wagtail.snippets.models import create_extra_permissions
 
 from marketplace.accounts.staff import grant_moderators
@@ -36,7 +35,6 @@ def ensure_review_setup(**kwargs) -> Workflow:
     """Create the moderators' group, its permissions and the review workflow if missing.
     Runs after every migrate, because permissions only exist then."""
     catalog = apps.get_app_config("catalog")
-    create_permissions(catalog, verbosity=0)
     create_extra_permissions(catalog)  # publish/lock, normally added after this app's turn
     group = grant_moderators(catalog, ["change_service", "publish_service", "view_service"])
     task, _created = GroupApprovalTask.objects.get_or_create(name=WORKFLOW_NAME)
@@ -77,3 +75,19 @@ def service_changes_requested(sender, instance, user=None, **kwargs):
         from marketplace.catalog import services
 
         services.record_rejection(content_object, instance.get_comment())
+
+
+@receiver(workflow_cancelled, sender=WorkflowState)
+def service_review_cancelled(sender, instance, user=None, **kwargs):
+    content_object = instance.content_object
+    if isinstance(content_object, Service):
+        from marketplace.catalog import services
+
+        services.record_review_ended(Service.objects.get(pk=content_object.pk))
+
+
+@receiver(unpublished, sender=Service)
+def service_unpublished(sender, instance, **kwargs):
+    from marketplace.catalog import services
+
+    services.record_review_ended(instance)

@@ -6,11 +6,12 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-from marketplace.catalog.models import MAX_TAGS, Category
+from marketplace.catalog.models import EXTRA_DAYS_MAX, MAX_TAGS, Category
 
 TITLE_MIN, TITLE_MAX = 10, 80
 DELIVERY_MIN, DELIVERY_MAX = 1, 90
 MAX_TAG_LENGTH = 30
+EXTRA_MIN_PRICE = Decimal("1")
 
 
 def format_lyd(amount: Decimal) -> str:
@@ -50,6 +51,18 @@ def check_delivery_days(days: int) -> None:
         raise ValidationError(
             _("The delivery time must be between %(min)s and %(max)s days.")
             % {"min": DELIVERY_MIN, "max": DELIVERY_MAX}
+        )
+
+
+def check_extra_price(price: Decimal) -> None:
+    if price < EXTRA_MIN_PRICE:
+        raise ValidationError(_("An extra costs at least 1 LYD."))
+
+
+def check_extra_days(days: int) -> None:
+    if not 0 <= days <= EXTRA_DAYS_MAX:
+        raise ValidationError(
+            _("An extra adds between 0 and %(max)s days.") % {"max": EXTRA_DAYS_MAX}
         )
 
 

@@ -72,6 +72,15 @@ def record_rejection(service: Service, reason: str) -> None:
     )
 
 
+def record_review_ended(service: Service) -> None:
+    """Staff cancelled the review, or unpublished the service in the admin: the status follows
+    what is live (the approved version, or nothing), and the index with it."""
+    status = ModerationStatus.APPROVED if service.live else ModerationStatus.DRAFT
+    Service.objects.filter(pk=service.pk).update(moderation_status=status, rejection_reason="")
+    service.moderation_status = status
+    transaction.on_commit(lambda: index.update_service(service))
+
+
 def _set_flags(service: Service, user, action: str, reason: str = "", **flags) -> Service:
     with transaction.atomic():
         locked = Service.objects.select_for_update().get(pk=service.pk)

@@ -10,6 +10,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import (
@@ -42,6 +43,7 @@ from marketplace.notifications.services import mark_read_for_link, notify
 from marketplace.rules.models import MarketplaceSettings
 
 RESPONSE_TIME_WINDOW = timedelta(days=90)
+NO_RESPONSE_TIME = -1  # cached for users who never answered
 STAFF_READ_PERMISSION = "messaging.view_conversation"
 
 
@@ -297,6 +299,8 @@ def _record_first_reply(conversation, now) -> None:
         first_reply_at=now
     ):
         conversation.first_reply_at = now
+        key = _response_hours_key(conversation.recipient_id)
+        transaction.on_commit(lambda: cache.delete(key))
 
 
 # --- Safety --------------------------------------------------------------------------------
@@ -354,8 +358,19 @@ def response_time(user) -> timedelta | None:
 
 
 def response_hours(user) -> int | None:
-    """The response time in whole hours, rounded up (0 means within the hour)."""
+    """The response time in whole hours, rounded up (0 means within the hour). Service pages
+    and profiles show it, so it is cached for an hour, and forgotten at a first reply."""
+    cached = cache.get(_response_hours_key(user.pk))
+    if cached is not None:
+        return None if cached == NO_RESPONSE_TIME else cached
     delay = response_time(user)
     if delay is None:
-        return None
-    return math.ceil(delay.total_seconds() / 3600) if delay >= timedelta(hours=1) else 0
+        hours = None
+    else:
+        hours = math.ceil(delay.total_seconds() / 3600) if delay >= timedelta(hours=1) else 0
+    cache.set(_response_hours_key(user.pk), NO_RESPONSE_TIME if hours is None else hours, 3600)
+    return hours
+
+
+def _response_hours_key(user_id: int) -> str:
+    return f"messaging:response-hours:{user_id}"

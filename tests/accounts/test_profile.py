@@ -106,3 +106,10 @@ def test_public_profile_of_an_inactive_or_unknown_user_is_404(client):
     suspended = UserFactory(is_active=False)
     assert client.get(f"/u/{suspended.username}/").status_code == 404
     assert client.get("/u/nobody-here/").status_code == 404
+
+
+def test_skills_typed_with_the_arabic_comma_are_separate(client, user):
+    client.force_login(user)
+    client.post(PROFILE_URL, _profile_data(skills="تصميم شعارات، هوية بصرية، ترجمة"))
+    skills = Profile.objects.get(user=user).skills.names()
+    assert sorted(skills) == ["ترجمة", "تصميم شعارات", "هوية بصرية"]

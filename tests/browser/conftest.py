@@ -1,9 +1,10 @@
-import os
 import shutil
 from pathlib import Path
 
 import pytest
 from django.db import connections
+
+from tests.conftest import missing_server
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -38,10 +39,7 @@ def chromium(monkeypatch):
     other database connection objects; starting it after the test database is set up and
     stopping it before the teardown keeps the transactional tests' restore on one connection."""
     if not shutil.which(CHROMIUM):
-        message = "Debian's chromium package is not installed (apt-get install chromium)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+        missing_server("Debian's chromium package is not installed (apt-get install chromium)")
     # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
     # between browser steps are still ordinary synchronous calls.
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

@@ -1,7 +1,6 @@
 """Fixtures of the catalog tests: a category tree, sellers, a moderator, and helpers that act
 like the seller's form and the moderators' admin (Wagtail's workflow)."""
 
-import os
 from decimal import Decimal
 from types import SimpleNamespace
 
@@ -16,6 +15,7 @@ from marketplace.catalog import services
 from marketplace.catalog.forms import ServiceForm
 from marketplace.catalog.models import Service
 from marketplace.catalog.moderation import ensure_review_setup
+from tests.conftest import missing_server
 from tests.factories import CategoryFactory, ServiceFactory, UserFactory
 from tests.images import image_upload
 
@@ -35,10 +35,7 @@ def _fast_passwords(settings):
 def require_postgresql():
     """For tests of PostgreSQL-only search features: skip on SQLite, fail in CI."""
     if connection.vendor != "postgresql":
-        message = "needs PostgreSQL (set DATABASE_URL)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+        missing_server("needs PostgreSQL (set DATABASE_URL)")
 
 
 @pytest.fixture

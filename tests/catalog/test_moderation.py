@@ -358,3 +358,34 @@ def test_snippet_listing_loads_for_a_superuser(live_service, tree, seller, admin
     assert client.get("/admin/snippets/catalog/category/").status_code == 200
     edit = client.get(reverse("wagtailsnippets_catalog_service:edit", args=[live_service.pk]))
     assert edit.status_code == 200
+
+
+def test_a_cancelled_review_leaves_no_service_awaiting_review(
+    tree,
+    seller,
+    moderator,
+    submit_service,
+    live_service,
+    edit_service,
+    django_capture_on_commit_callbacks,
+):
+    new = submit_service(seller, tree.logo, title="خدمة جديدة لم تراجع بعد أبدا")
+    edited = edit_service(live_service, title="عنوان معدل ينتظر المراجعة الآن")
+    for service in (new, edited):
+        with django_capture_on_commit_callbacks(execute=True):
+            service.current_workflow_state.cancel(user=moderator)
+    assert Service.objects.get(pk=new.pk).moderation_status == "draft"
+    assert Service.objects.get(pk=edited.pk).moderation_status == "approved"
+
+
+def test_unpublishing_in_the_admin_takes_the_service_off_the_site_and_the_index(
+    live_service, moderator, django_capture_on_commit_callbacks
+):
+    from wagtail.actions.unpublish import UnpublishAction
+
+    assert ServiceSearchEntry.objects.filter(service=live_service).exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        UnpublishAction(live_service, user=moderator).execute(skip_permission_checks=True)
+    service = Service.objects.get(pk=live_service.pk)
+    assert (service.live, service.moderation_status) == (False, "draft")
+    assert not ServiceSearchEntry.objects.filter(service=service).exists()

@@ -18,8 +18,8 @@ BUDGETS = {
     "top category": 12,
     "subcategory": 12,
     "search": 13,  # PostgreSQL also checks whether the words are broad (title matches)
-    "service page": 15,  # with the seller's response time
-    "seller profile": 13,  # with the response time
+    "service page": 14,
+    "seller profile": 12,
     "api list": 6,
     "api search": 7,
     "api detail": 8,

@@ -56,14 +56,19 @@ def test_a_non_public_service_is_hidden_from_others(service_in, client, state):
 
 
 @pytest.mark.parametrize("state", ["draft", "pending", "rejected", "paused", "suspended"])
-def test_the_seller_and_staff_see_a_non_public_service(service_in, seller, client, state):
+def test_the_seller_and_moderators_see_a_non_public_service(
+    service_in, seller, moderator, client, state
+):
     service = service_in(state)
     client.force_login(seller)
     response = client.get(service.get_absolute_url())
     assert response.status_code == 200
     assert service.title in response.text
-    client.force_login(UserFactory(is_staff=True))
+    client.force_login(moderator)
     assert client.get(service.get_absolute_url()).status_code == 200
+    # Being staff is not enough: seeing hidden services is the moderators' permission.
+    client.force_login(UserFactory(is_staff=True))
+    assert client.get(service.get_absolute_url()).status_code == 404
 
 
 def test_an_approved_active_service_is_public(live_service, client):

@@ -72,3 +72,12 @@ def test_the_profile_and_the_service_page_show_it(client, seller, service):
     assert "يرد عادةً خلال 4 ساعات" in profile
     english = client.get("/en" + service.get_absolute_url()).content.decode()
     assert "Usually replies within 4 hours" in english
+
+
+def test_the_cached_figure_is_forgotten_at_a_first_reply(
+    buyer, seller, conversation, django_capture_on_commit_callbacks
+):
+    assert services.response_hours(seller) is None  # cached: never answered
+    with django_capture_on_commit_callbacks(execute=True):
+        services.send_message(conversation, seller, "أهلًا بك")
+    assert services.response_hours(seller) == 0

@@ -15,7 +15,7 @@ def update_service(service: Service) -> None:
         .prefetch_related("tagged_items__tag")
         .get(pk=service.pk)
     )
-    if not (service.is_public and service.seller.is_active):
+    if not service.is_public:
         remove_service(service.pk)
         return
     tags = [item.tag.name for item in service.tagged_items.all()]

@@ -1,14 +1,14 @@
 """Public catalog pages: categories, a category's services, a service, search, a seller."""
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 
 from marketplace.accounts.models import User
 from marketplace.accounts.services import ensure_profile
-from marketplace.catalog.models import Category, Service, ServiceImage
+from marketplace.catalog.models import Category, Service, ServiceImage, public_filter
 from marketplace.catalog.search.paging import CappedPaginator
 from marketplace.catalog.search.query import RATINGS, SORTS, ServiceFilterForm, search_services
 from marketplace.messaging.services import response_hours
@@ -19,13 +19,9 @@ DELIVERY_CHOICES = [1, 3, 7, 14, 30]
 
 
 def category_index(request):
-    public = Q(
-        services__live=True,
-        services__is_paused=False,
-        services__is_suspended=False,
-        services__seller__is_active=True,
+    children = Category.objects.annotate(
+        public_count=Count("services", filter=public_filter("services__"))
     )
-    children = Category.objects.annotate(public_count=Count("services", filter=public))
     categories = Category.objects.top_level().prefetch_related(
         Prefetch("children", queryset=children)
     )

@@ -17,7 +17,7 @@ from marketplace.catalog.models import Service
 def my_services(request):
     mine = (
         Service.objects.filter(seller=request.user)
-        .select_related("category__parent")
+        .select_related("category__parent", "seller")
         .prefetch_related("images__image")
         .order_by("-created_at")
     )
