@@ -20,6 +20,22 @@ app.conf.beat_schedule = {
         "task": "marketplace.notifications.tasks.resend_unsent_emails",
         "schedule": crontab(minute="*/10"),
     },
+    "auto-complete-delivered-orders": {
+        "task": "marketplace.orders.tasks.auto_complete_delivered",
+        "schedule": crontab(minute="*/15"),
+    },
+    "mark-late-orders": {
+        "task": "marketplace.orders.tasks.mark_late_orders",
+        "schedule": crontab(minute="*/15"),
+    },
+    "clear-seller-earnings": {
+        "task": "marketplace.orders.tasks.clear_earnings",
+        "schedule": crontab(minute=5),
+    },
+    "expire-unpaid-payments": {
+        "task": "marketplace.orders.tasks.expire_unpaid_payments",
+        "schedule": crontab(minute="*/10"),
+    },
     "purge-old-read-notifications": {
         "task": "marketplace.notifications.tasks.purge_old_read_notifications",
         "schedule": crontab(hour=3, minute=30),

@@ -7,10 +7,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from marketplace.payments.urls import webhook_urlpatterns
+
 urlpatterns = [
     path("api/v1/", include("marketplace.api.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    *webhook_urlpatterns,
 ]
 
 if settings.DEBUG:
@@ -24,6 +27,9 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("marketplace.notifications.urls")),
     path("", include("marketplace.messaging.urls")),
+    path("", include("marketplace.payments.urls")),
+    path("", include("marketplace.orders.urls")),
+    path("", include("marketplace.ledger.urls")),
     path("", include("marketplace.catalog.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

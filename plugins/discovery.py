@@ -15,7 +15,10 @@ logger = logging.getLogger(__name__)
 ENTRY_POINT_GROUP = "microlibya.plugins"
 
 # Plugins shipped inside this repository, as (slug, package).
-BUNDLED_PLUGINS: list[tuple[str, str]] = []
+BUNDLED_PLUGINS: list[tuple[str, str]] = [
+    ("bank_transfer", "plugins.bank_transfer"),
+    ("stripe", "plugins.stripe"),
+]
 
 
 @dataclass(frozen=True)

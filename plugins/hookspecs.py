@@ -78,3 +78,14 @@ def notification_created(notification):
 @hookspec
 def service_approved(service):
     """Staff approved ``service`` (new or edited); its approved version is now public."""
+
+
+@hookspec
+def order_changed(order, event):
+    """``order`` went through a workflow step; ``event`` is its new ``OrderEvent`` (action,
+    actor, from_state, to_state). Called inside the step's database transaction."""
+
+
+@hookspec
+def order_completed(order):
+    """``order`` completed: its escrow was released to the seller minus the commission."""

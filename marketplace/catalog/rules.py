@@ -7,19 +7,12 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from marketplace.catalog.models import EXTRA_DAYS_MAX, MAX_TAGS, Category
+from marketplace.ledger.money import format_lyd
 
 TITLE_MIN, TITLE_MAX = 10, 80
 DELIVERY_MIN, DELIVERY_MAX = 1, 90
 MAX_TAG_LENGTH = 30
 EXTRA_MIN_PRICE = Decimal("1")
-
-
-def format_lyd(amount: Decimal) -> str:
-    """A price in dinars: no trailing zero dirhams ("25", "12.500")."""
-    amount = amount.quantize(Decimal("0.001"))
-    if amount == amount.to_integral():
-        return f"{int(amount):,}"
-    return f"{amount:,.3f}"
 
 
 def clean_title(title: str) -> str:

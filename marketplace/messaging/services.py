@@ -17,6 +17,7 @@ from django.db.models import (
     Avg,
     Count,
     DurationField,
+    Exists,
     ExpressionWrapper,
     F,
     OuterRef,
@@ -98,7 +99,8 @@ def inbox(user, *, unread_only: bool = False):
     )
     if unread_only:
         conversations = conversations.filter(unread__gt=0)
-    return conversations
+    # Threads opened for an order have no message until someone writes.
+    return conversations.filter(Exists(Message.objects.filter(conversation=OuterRef("pk"))))
 
 
 def thread_messages(conversation: Conversation):
@@ -152,7 +154,7 @@ def start_conversation(
         return send_message(existing, sender, body, files=files, confirm_contact=confirm_contact)
     checked = _check_message(sender, recipient, body, files, confirm_contact)
     try:
-        with _files_removed_on_failure() as stored, transaction.atomic():
+        with files_removed_on_failure() as stored, transaction.atomic():
             _check_rate_limit(sender)
             conversation = Conversation.objects.create(
                 starter=sender, recipient=recipient, subject=subject
@@ -168,6 +170,31 @@ def start_conversation(
         )
 
 
+def open_thread(first, second, subject) -> Conversation:
+    """The pair's thread about ``subject``, created empty if there is none yet (an order's
+    conversation exists from the start, before anyone writes, and is not rate limited)."""
+    existing = find_conversation(first, second, subject)
+    if existing:
+        return existing
+    try:
+        with transaction.atomic():
+            return Conversation.objects.create(starter=first, recipient=second, subject=subject)
+    except IntegrityError:
+        return find_conversation(first, second, subject)
+
+
+def waiting_for_reply_since(conversation: Conversation, waiting_user):
+    """When ``waiting_user`` first wrote after the other party's last message, or None when
+    they are not waiting for an answer."""
+    other = conversation.other_party(waiting_user)
+    last_answer = conversation.messages.filter(sender=other).order_by("-created_at").first()
+    waiting = conversation.messages.filter(sender=waiting_user)
+    if last_answer:
+        waiting = waiting.filter(created_at__gt=last_answer.created_at)
+    first = waiting.order_by("created_at").first()
+    return first.created_at if first else None
+
+
 def send_message(
     conversation: Conversation, sender, body: str = "", *, files=(), confirm_contact=False
 ) -> Message:
@@ -175,12 +202,12 @@ def send_message(
         raise PermissionDenied
     recipient = conversation.other_party(sender)
     checked = _check_message(sender, recipient, body, files, confirm_contact)
-    with _files_removed_on_failure() as stored, transaction.atomic():
+    with files_removed_on_failure() as stored, transaction.atomic():
         return _post(conversation, sender, recipient, checked, stored)
 
 
 @contextmanager
-def _files_removed_on_failure():
+def files_removed_on_failure():
     """Yield a list for the names of the files a message stores; if the transaction fails
     after they were written, delete them (a rollback does not touch the disk)."""
     stored: list = []

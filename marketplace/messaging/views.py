@@ -12,6 +12,7 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
@@ -97,6 +98,9 @@ def thread(request, pk):
             ),
         )
         if sent:
+            back = request.POST.get("next", "")
+            if back and url_has_allowed_host_and_scheme(back, allowed_hosts=None):
+                return redirect(back)  # the order page writes into its conversation
             return redirect(f"{conversation.get_absolute_url()}#message-{sent.pk}")
     elif is_party:
         services.mark_read(conversation, request.user)

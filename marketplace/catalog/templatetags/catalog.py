@@ -5,7 +5,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from marketplace.catalog import text
-from marketplace.catalog.rules import format_lyd
+from marketplace.ledger.money import format_lyd
 
 register = template.Library()
 _TOKEN = re.compile(r"([\w\u064b-\u0652\u0640]+)")
@@ -31,5 +31,11 @@ def highlight(context, value):
 
 @register.filter
 def lyd(amount):
-    """A price in dinars (see rules.format_lyd)."""
+    """A price in dinars (see ledger.money.format_lyd)."""
     return "" if amount is None else format_lyd(amount)
+
+
+@register.filter
+def lyd_abs(amount):
+    """An amount's size in dinars, for lists that show the sign separately."""
+    return "" if amount is None else format_lyd(abs(amount))

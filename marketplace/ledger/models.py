@@ -1,0 +1,131 @@
+"""Double-entry bookkeeping: accounts, transactions and their entries.
+
+An entry's amount is signed: positive adds to the account's balance, negative takes from it.
+The entries of a transaction always sum to zero. Each account keeps its balance, updated
+under a row lock in the same database transaction as its entries, so ``ledger_check`` can
+prove that the stored balance equals the sum of the entries.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+MONEY = {"max_digits": 14, "decimal_places": 3}
+
+
+class AccountKind(models.TextChoices):
+    WALLET = "wallet", _("Wallet")
+    PENDING_EARNINGS = "pending_earnings", _("Pending earnings")
+    ESCROW = "escrow", _("Escrow")
+    PLATFORM_REVENUE = "platform_revenue", _("Platform revenue")
+    GATEWAY_CLEARING = "gateway_clearing", _("Gateway clearing")
+    PAYOUTS = "payouts", _("Payouts")
+
+
+# Accounts that hold someone's money and can never be overdrawn. A gateway's clearing
+# account is the outside world's side of a payment: it goes negative as money comes in.
+NEVER_NEGATIVE = (
+    AccountKind.WALLET,
+    AccountKind.PENDING_EARNINGS,
+    AccountKind.ESCROW,
+    AccountKind.PAYOUTS,
+    AccountKind.PLATFORM_REVENUE,
+)
+
+
+class LedgerAccount(models.Model):
+    kind = models.CharField(_("kind"), max_length=20, choices=AccountKind.choices)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("owner"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="ledger_accounts",
+    )
+    # What the account belongs to besides a person: "order:12" for an escrow, a gateway id
+    # for its clearing account. Empty for wallets and the platform's revenue.
+    reference = models.CharField(_("reference"), max_length=64, blank=True, default="")
+    balance = models.DecimalField(_("balance"), **MONEY, default=0)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("ledger account")
+        verbose_name_plural = _("ledger accounts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["kind", "owner", "reference"],
+                name="ledger_account_unique_with_owner",
+                condition=Q(owner__isnull=False),
+            ),
+            models.UniqueConstraint(
+                fields=["kind", "reference"],
+                name="ledger_account_unique_without_owner",
+                condition=Q(owner__isnull=True),
+            ),
+            models.CheckConstraint(
+                condition=Q(balance__gte=0) | ~Q(kind__in=[kind.value for kind in NEVER_NEGATIVE]),
+                name="ledger_account_not_overdrawn",
+                violation_error_message=_("This account cannot go below zero."),
+            ),
+        ]
+
+    def __str__(self):
+        parts = [self.get_kind_display()]
+        if self.owner_id:
+            parts.append(str(self.owner))
+        if self.reference:
+            parts.append(self.reference)
+        return " · ".join(parts)
+
+
+class LedgerTransaction(models.Model):
+    """One movement of money, made of entries that sum to zero."""
+
+    kind = models.CharField(_("kind"), max_length=40)
+    # What caused it, e.g. "order:12" or "payment:7"; pages link it back.
+    reference = models.CharField(_("reference"), max_length=64, db_index=True)
+    # The same key can only be posted once: a retried task or a replayed webhook is a no-op.
+    idempotency_key = models.CharField(_("idempotency key"), max_length=120, unique=True)
+    memo = models.CharField(_("memo"), max_length=255, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("ledger transaction")
+        verbose_name_plural = _("ledger transactions")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return f"{self.kind} {self.reference}"
+
+
+class LedgerEntry(models.Model):
+    transaction = models.ForeignKey(
+        LedgerTransaction, on_delete=models.PROTECT, related_name="entries"
+    )
+    account = models.ForeignKey(LedgerAccount, on_delete=models.PROTECT, related_name="entries")
+    amount = models.DecimalField(_("amount"), **MONEY)
+
+    class Meta:
+        verbose_name = _("ledger entry")
+        verbose_name_plural = _("ledger entries")
+        constraints = [
+            models.CheckConstraint(condition=~Q(amount=0), name="ledger_entry_not_zero"),
+        ]
+        indexes = [models.Index(fields=["account", "transaction"])]
+
+    def __str__(self):
+        return f"{self.account}: {self.amount}"
+
+
+# What each kind of transaction is called on the wallet page.
+TRANSACTION_KIND_LABELS = {
+    "payment_captured": _("Payment received"),
+    "order_funded": _("Order paid (held in escrow)"),
+    "order_completed": _("Order completed"),
+    "order_refunded": _("Order refunded"),
+    "dispute_split": _("Dispute decided"),
+    "earnings_cleared": _("Earnings available"),
+    "refund_to_source": _("Refunded to card or account"),
+}
