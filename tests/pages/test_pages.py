@@ -1,8 +1,12 @@
+from decimal import Decimal
+
 import pytest
 from django.core.management import call_command
 from wagtail.models import Page
 
 from marketplace.accounts.models import User
+from marketplace.ledger import services as ledger
+from marketplace.ledger.checks import check_ledger
 from pages.models import HomePage, StandardPage
 
 pytestmark = pytest.mark.django_db
@@ -36,9 +40,19 @@ def test_setup_demo_creates_logins_pages_and_english_home_and_can_run_again(clie
         assert response.status_code == 200, path
         assert text in response.content.decode()
 
+    buyer = User.objects.get(username="buyer")
+    order = buyer.purchases.get()
+    assert order.state == "in_progress"
+    wallet = ledger.balance_of(ledger.wallet_of(buyer))
+    assert wallet == Decimal("500") - order.total
+    assert "Demo money" in out
+
     call_command("setup_demo")
     assert User.objects.filter(username__in=["admin", "buyer", "seller"]).count() == 3
     assert StandardPage.objects.filter(slug="terms").count() == 2  # Arabic and English
+    assert buyer.purchases.count() == 1
+    assert ledger.balance_of(ledger.wallet_of(buyer)) == wallet
+    assert check_ledger().ok
 
 
 def test_footer_links_lead_to_the_published_pages(client):

@@ -3,13 +3,14 @@ home page. Safe to run again: it updates what exists and resets the demo passwor
 
 import secrets
 from datetime import timedelta
+from decimal import Decimal
 
 from allauth.account.models import EmailAddress
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
 from marketplace.accounts.models import User
 from marketplace.accounts.services import ensure_profile
@@ -17,7 +18,14 @@ from marketplace.catalog import demo as demo_catalog
 from marketplace.catalog.models import Service
 from marketplace.messaging import services as messaging
 from marketplace.messaging.models import Conversation, Message
+from marketplace.orders.cart import add as add_to_cart
+from marketplace.orders.checkout import checkout
+from marketplace.orders.models import Cart
+from marketplace.orders.services import perform
+from marketplace.payments.models import Payment
+from marketplace.payments.services import create_payment, mark_succeeded, submit_proof
 from marketplace.rules.models import MarketplaceSettings
+from plugins.services import plugin_settings, save_plugin_settings, set_active
 from pages.demo_content import ENGLISH_HOME_BODY, editorial_pages
 from pages.models import HomePage, StandardPage
 
@@ -42,6 +50,13 @@ DEMO_ANSWER = (
     "وسأجعل أحد النماذج به وأرسل لك أمثلة من أعمالي السابقة هنا."
 )
 DEMO_FOLLOW_UP = "ممتاز، سأطلب الخدمة اليوم. هل تحتاج صورة واجهة المحل؟"
+DEMO_TOPUP = "DEMO-TOPUP"
+DEMO_BANK = {
+    "bank_name": "مصرف الجمهورية (حساب تجريبي)",
+    "account_holder": "شركة مايكروليبي",
+    "account_number": "LY83002048000020100120361",
+    "instructions": "اكتب رقم الدفعة في خانة البيان. الإيداع النقدي متاح في أي فرع.",
+}
 
 
 class Command(BaseCommand):
@@ -58,6 +73,7 @@ class Command(BaseCommand):
         self.stdout.write(f"Demo catalog: {categories} categories, {sellers} sellers.")
         call_command("import_services", str(demo_catalog.SERVICES_FILE), stdout=self.stdout)
         self._demo_conversation()
+        self._demo_payments()
         self.stdout.write(self.style.SUCCESS("Demo logins (log in with the e-mail address):"))
         for username, email, password, is_admin in logins:
             where = "  → also /admin/" if is_admin else ""
@@ -102,6 +118,28 @@ class Command(BaseCommand):
         messaging.mark_read(conversation, buyer)
         messaging.send_message(conversation, buyer, DEMO_FOLLOW_UP)
         self.stdout.write("Demo conversation: buyer ↔ " + service.seller.username)
+
+    def _demo_payments(self):
+        """Switch on bank transfers with demo bank details, put 500 LYD in the demo buyer's
+        wallet (a confirmed transfer) and place one order the seller has started."""
+        site = Site.objects.get(is_default_site=True)
+        if not plugin_settings("bank_transfer", site).get("account_number"):
+            save_plugin_settings("bank_transfer", site, DEMO_BANK)
+        set_active("bank_transfer", site, True)
+        buyer = User.objects.get(username="buyer")
+        if Payment.objects.filter(buyer=buyer, payer_reference=DEMO_TOPUP).exists():
+            return
+        top_up = create_payment(buyer, "bank_transfer", Decimal("500"))
+        submit_proof(top_up, reference=DEMO_TOPUP)
+        mark_succeeded(top_up)
+        service = Service.objects.filter(external_id=DEMO_QUESTION_SERVICE).first()
+        if service is not None:
+            cart = Cart.objects.get_or_create(user=buyer)[0]
+            add_to_cart(cart, service, buyer=buyer)
+            _payment, _result = checkout(cart, buyer, "wallet", request=None)
+            order = service.orders.filter(buyer=buyer).latest("pk")
+            perform(order, "start", service.seller)
+        self.stdout.write("Demo money: buyer has 500 LYD (a confirmed transfer) and one order.")
 
     def _english_home(self, english):
         home = HomePage.objects.filter(locale__language_code="ar").first()
