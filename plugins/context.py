@@ -3,6 +3,7 @@ and a per-request memo so one page asks the cache for the active plugins only on
 
 from contextvars import ContextVar
 
+from django.core.cache import cache
 from wagtail.models import Site
 
 _current_request: ContextVar[tuple[Site | None, dict] | None] = ContextVar(
@@ -18,12 +19,25 @@ def end_request(token) -> None:
     _current_request.reset(token)
 
 
+DEFAULT_SITE_KEY = "plugins:default_site"
+
+
 def current_site() -> Site | None:
     """The request's site, or the default site outside a request (tasks, commands)."""
     state = _current_request.get()
     if state is not None and state[0] is not None:
         return state[0]
-    return Site.objects.filter(is_default_site=True).first()
+    # Tasks ask for it at every step: keep it in the cache (forgotten when a site changes).
+    site = cache.get(DEFAULT_SITE_KEY)
+    if site is None:
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is not None:
+            cache.set(DEFAULT_SITE_KEY, site, timeout=300)
+    return site
+
+
+def forget_default_site(**kwargs) -> None:
+    cache.delete(DEFAULT_SITE_KEY)
 
 
 def request_memo() -> dict | None:

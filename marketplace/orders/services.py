@@ -75,14 +75,12 @@ def allowed_actions(order: Order, user) -> list[str]:
     role = role_of(order, user)
     if role is None:
         return []
-    allowed = []
-    for action in PEOPLE_ACTIONS:
-        if (
-            find_transition(order, action)
-            and refusal(order, action, role, _rules(order, action, role)) is None
-        ):
-            allowed.append(action)
-    return allowed
+    rules = _rules(order, "cancel", role)  # the widest set of facts any action needs
+    return [
+        action
+        for action in PEOPLE_ACTIONS
+        if find_transition(order, action) and refusal(order, action, role, rules) is None
+    ]
 
 
 def perform(order: Order, action: str, actor=None, *, as_staff=False, note="", **params) -> Order:
@@ -91,7 +89,12 @@ def perform(order: Order, action: str, actor=None, *, as_staff=False, note="", *
     # Files a delivery writes are deleted again if the step fails after writing them.
     with messaging.files_removed_on_failure() as stored_files, transaction.atomic():
         params["stored_files"] = stored_files
-        order = Order.objects.select_for_update().select_related("buyer", "seller").get(pk=order.pk)
+        # Lock the order row only, not the buyer's and seller's rows it is joined with.
+        order = (
+            Order.objects.select_for_update(of=("self",))
+            .select_related("buyer__profile", "seller__profile")
+            .get(pk=order.pk)
+        )
         role = role_of(order, actor, as_staff=as_staff)
         rules = _rules(order, action, role)
         reason = refusal(order, action, role, rules)
@@ -125,8 +128,6 @@ def _after(order: Order, event: OrderEvent) -> None:
     for recipient, kind in NOTIFICATIONS.get(event.action, ()):
         user = order.buyer if recipient == BUYER else order.seller
         if event.actor is not None and user.pk == event.actor.pk:
-            continue
-        if kind == "order.cancelled" and event.actor is None:
             continue
         notify(
             user,

@@ -1,7 +1,10 @@
 from decimal import Decimal
 
+from django.core.cache import cache
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models.signals import post_save
+from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -94,11 +97,26 @@ class MarketplaceSettings(BaseSiteSetting):
     @classmethod
     def current(cls) -> "MarketplaceSettings":
         """The rules of the current request's site, or of the default site in tasks and
-        commands."""
+        commands. Kept in the cache (every order step reads them) until they are saved."""
         from plugins.context import current_site
 
-        return cls.for_site(current_site())
+        site = current_site()
+        key = cls.cache_key(site.pk)
+        rules = cache.get(key)
+        if rules is None:
+            rules = cls.for_site(site)
+            cache.set(key, rules, timeout=300)
+        return rules
+
+    @staticmethod
+    def cache_key(site_id) -> str:
+        return f"rules:marketplace:{site_id}"
 
     class Meta:
         verbose_name = _("marketplace settings")
         verbose_name_plural = _("marketplace settings")
+
+
+@receiver(post_save, sender=MarketplaceSettings, dispatch_uid="rules.forget_cached_settings")
+def forget_cached_settings(sender, instance, **kwargs):
+    cache.delete(MarketplaceSettings.cache_key(instance.site_id))
