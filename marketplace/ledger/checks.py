@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.db.models import Count, DecimalField, F, OuterRef, Subquery, Sum, Value
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Round
 
 from marketplace.ledger.models import LedgerAccount, LedgerEntry, LedgerTransaction
 from marketplace.ledger.money import ZERO
@@ -26,11 +26,17 @@ class LedgerReport:
         return not (self.unbalanced_transactions or self.wrong_balances or self.empty_transactions)
 
 
+def _exact_sum(field: str):
+    """A sum rounded to the dirham in SQL: SQLite adds decimals as floating point, and
+    0.1 + 0.2 must still compare equal to 0.3 (PostgreSQL's numeric is exact anyway)."""
+    return Round(Sum(field), 3, output_field=MONEY_OUTPUT)
+
+
 def check_ledger() -> LedgerReport:
     report = LedgerReport(transaction_count=LedgerTransaction.objects.count())
     report.unbalanced_transactions = list(
         LedgerEntry.objects.values("transaction")
-        .annotate(total=Sum("amount"))
+        .annotate(total=_exact_sum("amount"))
         .exclude(total=0)
         .values_list("transaction", "total")
     )
@@ -42,7 +48,7 @@ def check_ledger() -> LedgerReport:
     entry_sum = (
         LedgerEntry.objects.filter(account=OuterRef("pk"))
         .values("account")
-        .annotate(total=Sum("amount"))
+        .annotate(total=_exact_sum("amount"))
         .values("total")
     )
     accounts = LedgerAccount.objects.annotate(
@@ -50,11 +56,11 @@ def check_ledger() -> LedgerReport:
     )
     report.wrong_balances = [
         (account, account.entry_total)
-        for account in accounts.exclude(balance=F("entry_total")).select_related("owner")
+        for account in accounts.exclude(balance=Round(F("entry_total"), 3)).select_related("owner")
     ]
     for row in (
         LedgerAccount.objects.values("kind")
-        .annotate(count=Count("pk"), total=Sum("balance"))
+        .annotate(count=Count("pk"), total=_exact_sum("balance"))
         .order_by("kind")
     ):
         report.totals_by_kind[row["kind"]] = (row["count"], row["total"] or ZERO)

@@ -91,6 +91,12 @@ class PaymentGateway:
         ``WebhookRejected``."""
         raise WebhookRejected("This payment method has no webhook.")
 
+    def webhook_response(self, handled: int, received: int):
+        """The answer the gateway expects once its events are applied."""
+        from django.http import HttpResponse
+
+        return HttpResponse(f"ok {handled}/{received}", content_type="text/plain")
+
     def refund(self, payment, amount: Decimal) -> str:
         """Send ``amount`` back to the payment's source; return the gateway's refund id."""
         raise GatewayError("This payment method cannot refund.")

@@ -50,7 +50,8 @@ def _locked(payment: Payment) -> Payment:
 
 
 def mark_succeeded(payment: Payment, *, external_id: str = "", confirmed_by=None) -> Payment:
-    """Record that the money arrived. Idempotent: a second call changes nothing.
+    """Record that the money arrived. Idempotent: a second call changes nothing, unless it
+    reports another charge of the gateway (then that money goes to the buyer's wallet).
 
     Money that arrives for a payment already cancelled (a transfer confirmed after the
     expiry, a late card payment) is still credited to the buyer's wallet.
@@ -58,6 +59,8 @@ def mark_succeeded(payment: Payment, *, external_id: str = "", confirmed_by=None
     with transaction.atomic():
         payment = _locked(payment)
         if payment.status == PaymentStatus.SUCCEEDED:
+            if external_id and payment.external_id and external_id != payment.external_id:
+                _credit_second_charge(payment, external_id)
             return payment
         if payment.gateway != WALLET:
             ledger.transfer(
@@ -160,10 +163,37 @@ def apply_gateway_event(gateway_id: str, event: GatewayEvent) -> bool:
             if event.amount is not None and to_money(event.amount) != payment.amount:
                 logger.error("%s paid %s for %s", gateway_id, event.amount, payment.number)
                 raise PaymentError("The amount paid is not the amount asked.")
+            _check_external_id(payment, event.external_id)
             mark_succeeded(payment, external_id=event.external_id)
         elif event.kind == GatewayEvent.FAILED:
             end_unpaid(payment, PaymentStatus.FAILED, event.reason)
         return True
+
+
+def _check_external_id(payment: Payment, external_id: str) -> None:
+    if (
+        external_id
+        and Payment.objects.filter(gateway=payment.gateway, external_id=external_id)
+        .exclude(pk=payment.pk)
+        .exists()
+    ):
+        raise PaymentError("This gateway reference belongs to another payment.")
+
+
+def _credit_second_charge(payment: Payment, external_id: str) -> None:
+    """The buyer was charged twice for one payment (two tabs, a double click on the
+    gateway's page): the second charge is not lost, it goes to the buyer's wallet, from where
+    staff can refund it to the card."""
+    logger.warning("Second charge %s for %s credited to the wallet", external_id, payment.number)
+    ledger.transfer(
+        ledger.gateway_clearing(payment.gateway),
+        ledger.wallet_of(payment.buyer),
+        payment.amount,
+        kind="payment_captured",
+        reference=payment.ledger_reference,
+        idempotency_key=f"{payment.ledger_reference}:capture:{external_id}",
+        memo=_("Second charge for payment %(number)s") % {"number": payment.number},
+    )
 
 
 def refundable_amount(payment: Payment) -> Decimal:

@@ -5,7 +5,7 @@ import logging
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404, HttpResponse, HttpResponseBadRequest
+from django.http import FileResponse, Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
@@ -86,7 +86,7 @@ def webhook(request, gateway_id):
         except PaymentError as error:
             logger.error("%s event %s not applied: %s", gateway_id, event.event_id, error)
             return HttpResponseBadRequest(str(error), content_type="text/plain")
-    return HttpResponse(f"ok {handled}/{len(events)}", content_type="text/plain")
+    return gateway.webhook_response(handled, len(events))
 
 
 @login_required
