@@ -14,9 +14,13 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(STAMP): $(BIN)/python requirements.txt requirements-dev.txt plugins/contrib/*/pyproject.toml
+# The stand-alone plugin packages run from their installed copy: reinstall when any file changes.
+CONTRIB_SOURCES := $(shell find plugins/contrib -type f -not -path '*/build/*' \
+	-not -path '*.egg-info/*' -not -path '*/__pycache__/*')
+
+$(STAMP): $(BIN)/python requirements.txt requirements-dev.txt $(CONTRIB_SOURCES)
 	$(BIN)/pip install --quiet -r requirements-dev.txt
-	$(BIN)/pip install --quiet --force-reinstall --no-deps ./plugins/contrib/microlibya-sahara
+	for p in plugins/contrib/*/; do $(BIN)/pip install --quiet --force-reinstall --no-deps ./$$p || exit 1; done
 	touch $(STAMP)
 
 install: $(STAMP)

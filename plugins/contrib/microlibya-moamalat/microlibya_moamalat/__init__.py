@@ -1,0 +1,1 @@
+"""Moamalat: a MicroLibya plugin for card payments through Moamalat's Lightbox."""
