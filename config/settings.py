@@ -231,6 +231,8 @@ LOCALE_PATHS = [SITE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Africa/Tripoli"
+# Day-first Arabic date formats (Django's Arabic locale falls back to the US ones).
+FORMAT_MODULE_PATH = ["config.formats"]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES

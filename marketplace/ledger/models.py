@@ -88,6 +88,7 @@ class LedgerTransaction(models.Model):
     reference = models.CharField(_("reference"), max_length=64, db_index=True)
     # The same key can only be posted once: a retried task or a replayed webhook is a no-op.
     idempotency_key = models.CharField(_("idempotency key"), max_length=120, unique=True)
+    # A note for the audit trail, in English (pages describe a movement from kind and reference).
     memo = models.CharField(_("memo"), max_length=255, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True, db_index=True)
 

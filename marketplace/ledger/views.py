@@ -4,23 +4,30 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 
 from marketplace.ledger.models import TRANSACTION_KIND_LABELS, AccountKind, LedgerEntry
 from marketplace.ledger.services import balance_of, pending_earnings_of, wallet_of
 
-# References are "order:12", "payment:7": the page links them by URL name.
-REFERENCE_URLS = {"order": "orders:detail", "payment": "payments:detail"}
+# References are "order:12", "payment:7": the page names and links them by URL name.
+REFERENCES = {
+    "order": ("orders:detail", gettext_lazy("Order #%(id)d")),
+    "payment": ("payments:detail", gettext_lazy("Payment P-%(id)06d")),
+}
 
 
-def reference_link(reference: str) -> str:
+def describe_reference(reference: str) -> tuple[str, str]:
+    """``(text, link)`` for a transaction's reference, in the reader's language."""
     kind, _sep, pk = reference.partition(":")
-    if kind not in REFERENCE_URLS or not pk.isdigit():
-        return ""
+    if kind not in REFERENCES or not pk.isdigit():
+        return reference, ""
+    url_name, text = REFERENCES[kind]
     try:
-        return reverse(REFERENCE_URLS[kind], args=[int(pk)])
+        link = reverse(url_name, args=[int(pk)])
     except NoReverseMatch:
-        return ""
+        link = ""
+    return text % {"id": int(pk)}, link
 
 
 @login_required
@@ -36,7 +43,7 @@ def wallet(request):
     page = Paginator(entries, 25).get_page(request.GET.get("page"))
     for entry in page.object_list:
         entry.label = TRANSACTION_KIND_LABELS.get(entry.transaction.kind, entry.transaction.kind)
-        entry.link = reference_link(entry.transaction.reference)
+        entry.reference_text, entry.link = describe_reference(entry.transaction.reference)
         entry.is_pending = entry.account.kind == AccountKind.PENDING_EARNINGS
     return TemplateResponse(
         request,

@@ -6,8 +6,6 @@ posted twice for the same order.
 
 from decimal import Decimal
 
-from django.utils.translation import gettext as _
-
 from marketplace.ledger import services as ledger
 from marketplace.ledger.money import ZERO, percent_of
 from marketplace.orders.models import Order
@@ -35,7 +33,7 @@ def fund(order: Order) -> None:
         kind="order_funded",
         reference=order.ledger_reference,
         idempotency_key=f"{order.ledger_reference}:fund",
-        memo=_("Order %(number)s: %(title)s") % {"number": order.number, "title": order.title},
+        memo=f"Order {order.number}: {order.title}",
     )
 
 
@@ -58,7 +56,7 @@ def settle(order: Order, *, to_buyer: Decimal, step: str) -> None:
         order.ledger_reference,
         f"{order.ledger_reference}:{step}",
         legs,
-        memo=_("Order %(number)s: %(title)s") % {"number": order.number, "title": order.title},
+        memo=f"Order {order.number}: {order.title}",
     )
     order.refunded = to_buyer
     if to_seller:
@@ -76,5 +74,5 @@ def clear(order: Order) -> None:
         kind="earnings_cleared",
         reference=order.ledger_reference,
         idempotency_key=f"{order.ledger_reference}:clear",
-        memo=_("Earnings of order %(number)s") % {"number": order.number},
+        memo=f"Earnings of order {order.number}",
     )

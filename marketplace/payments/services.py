@@ -70,7 +70,7 @@ def mark_succeeded(payment: Payment, *, external_id: str = "", confirmed_by=None
                 kind="payment_captured",
                 reference=payment.ledger_reference,
                 idempotency_key=f"{payment.ledger_reference}:capture",
-                memo=_("Payment %(number)s") % {"number": payment.number},
+                memo=f"Payment {payment.number}",
             )
         payment.status = PaymentStatus.SUCCEEDED
         payment.paid_at = timezone.now()
@@ -192,7 +192,7 @@ def _credit_second_charge(payment: Payment, external_id: str) -> None:
         kind="payment_captured",
         reference=payment.ledger_reference,
         idempotency_key=f"{payment.ledger_reference}:capture:{external_id}",
-        memo=_("Second charge for payment %(number)s") % {"number": payment.number},
+        memo=f"Second charge for payment {payment.number}",
     )
 
 
@@ -232,7 +232,7 @@ def refund_to_source(payment: Payment, amount: Decimal, requested_by) -> Refund:
             kind="refund_to_source",
             reference=payment.ledger_reference,
             idempotency_key=f"refund:{refund.pk}",
-            memo=_("Refund of payment %(number)s") % {"number": payment.number},
+            memo=f"Refund of payment {payment.number}",
         )
         payment.refunded_amount += amount
         payment.save(update_fields=["refunded_amount"])

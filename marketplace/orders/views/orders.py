@@ -19,6 +19,25 @@ from marketplace.orders.services import WorkflowError, allowed_actions, perform,
 from marketplace.orders.workflow import PEOPLE_ACTIONS, TRANSITIONS
 
 ACTION_LABELS = {t.action: t.label for t in TRANSITIONS if t.action in PEOPLE_ACTIONS}
+# The main step first, the way out last.
+ACTION_ORDER = ["start", "accept", "deliver", "request_revision", "cancel", "dispute"]
+# What a side is waiting for, when the next step is the other side's.
+WAITING = {
+    ("buyer", OrderState.NEW): gettext_lazy(
+        "The seller has been told about your order and will start soon. Add your instructions "
+        "below if you have not yet."
+    ),
+    ("buyer", OrderState.IN_PROGRESS): gettext_lazy("The seller is working on your order."),
+    ("buyer", OrderState.REVISION_REQUESTED): gettext_lazy(
+        "The seller is making the changes you asked for."
+    ),
+    ("seller", OrderState.DELIVERED): gettext_lazy(
+        "Delivered. Waiting for the buyer to accept or ask for changes; without an answer the "
+        "order completes by itself."
+    ),
+    ("buyer", OrderState.DISPUTED): gettext_lazy("Our staff are reviewing the dispute."),
+    ("seller", OrderState.DISPUTED): gettext_lazy("Our staff are reviewing the dispute."),
+}
 # Actions whose form asks for a message (the others are a single button).
 ACTIONS_WITH_NOTE = {"deliver", "request_revision", "dispute", "cancel"}
 
@@ -78,7 +97,9 @@ def detail(request, pk):
         messaging.mark_read(conversation, request.user)
         thread = list(messaging.thread_messages(conversation).order_by("created_at", "pk"))
     role = order.party_role(request.user)
-    actions = allowed_actions(order, request.user)
+    actions = sorted(allowed_actions(order, request.user), key=ACTION_ORDER.index)
+    events = list(order.events.select_related("actor"))
+    deliveries = _with_revision_requests(order.deliveries.prefetch_related("files"), events)
     return TemplateResponse(
         request,
         "orders/detail.html",
@@ -90,8 +111,9 @@ def detail(request, pk):
                 {"name": a, "label": ACTION_LABELS[a], "needs_note": a in ACTIONS_WITH_NOTE}
                 for a in actions
             ],
-            "events": order.events.select_related("actor"),
-            "deliveries": order.deliveries.prefetch_related("files"),
+            "events": events,
+            "deliveries": deliveries,
+            "waiting_for": WAITING.get((role, order.state), ""),
             "dispute": Dispute.objects.filter(order=order).first(),
             "conversation": conversation,
             "thread_messages": thread,
@@ -100,6 +122,19 @@ def detail(request, pk):
             and order.state in (OrderState.NEW, OrderState.IN_PROGRESS),
         },
     )
+
+
+def _with_revision_requests(deliveries, events):
+    """Attach to each delivery the buyer's request for changes that followed it."""
+    deliveries = list(deliveries)
+    requests = [event for event in events if event.action == "request_revision"]
+    for delivery in deliveries:
+        delivery.revision_request = next(
+            (event for event in requests if event.created_at >= delivery.created_at), None
+        )
+        if delivery.revision_request:
+            requests.remove(delivery.revision_request)
+    return deliveries
 
 
 @login_required
