@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db import IntegrityError, transaction
-from django.db.models import F
 from django.utils.translation import gettext as _
 
 from marketplace.ledger.models import (
@@ -101,11 +100,12 @@ def post(
         existing = LedgerTransaction.objects.filter(idempotency_key=idempotency_key).first()
         if existing:
             return existing
+        new_balances = {}
         for leg in legs:
             account = locked[leg.account.pk]
-            new_balance = account.balance + leg.amount
-            if new_balance < 0 and account.kind in NEVER_NEGATIVE:
-                raise InsufficientFunds(account, -new_balance)
+            new_balances[account.pk] = account.balance + leg.amount
+            if new_balances[account.pk] < 0 and account.kind in NEVER_NEGATIVE:
+                raise InsufficientFunds(account, -new_balances[account.pk])
         posted = LedgerTransaction.objects.create(
             kind=kind, reference=reference, idempotency_key=idempotency_key, memo=memo[:255]
         )
@@ -113,10 +113,10 @@ def post(
             LedgerEntry(transaction=posted, account_id=leg.account.pk, amount=leg.amount)
             for leg in legs
         )
-        for leg in legs:
-            LedgerAccount.objects.filter(pk=leg.account.pk).update(
-                balance=F("balance") + leg.amount
-            )
+        # The rows are locked, so the new balances computed in Decimal are exact; adding in SQL
+        # would be done in floating point on SQLite.
+        for pk, balance in new_balances.items():
+            LedgerAccount.objects.filter(pk=pk).update(balance=balance)
         return posted
 
 

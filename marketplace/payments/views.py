@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -35,7 +36,9 @@ def detail(request, pk):
     gateway = get_gateway(payment.gateway)
     if request.method == "POST":
         if gateway is None or not payment.is_open:
-            raise Http404
+            # A second click after the payment went through: show where it stands.
+            messages.info(request, _("This payment is no longer waiting for anything from you."))
+            return redirect(payment)
         try:
             gateway.submit(payment, request)
         except ValidationError as error:

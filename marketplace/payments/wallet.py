@@ -14,7 +14,7 @@ class WalletGateway(PaymentGateway):
     description = _("Pay at once from your MicroLibya balance (refunds and earnings).")
 
     def is_available_for(self, buyer, amount) -> bool:
-        return buyer.is_authenticated and balance_of(wallet_of(buyer)) >= amount
+        return bool(buyer and buyer.is_authenticated) and balance_of(wallet_of(buyer)) >= amount
 
     def start(self, payment, request) -> StartResult:
         # The money is already in the buyer's wallet; funding the orders takes it from there
