@@ -1,6 +1,7 @@
 """The site the current request is for, so hooks and themes know which settings apply,
 and a per-request memo so one page asks the cache for the active plugins only once."""
 
+from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.core.cache import cache
@@ -20,6 +21,20 @@ def end_request(token) -> None:
 
 
 DEFAULT_SITE_KEY = "plugins:default_site"
+
+
+@contextmanager
+def site_scope():
+    """Outside a request (tasks, commands), remember the site and the active plugins for the
+    duration of one operation, as a request does; inside a request, change nothing."""
+    if _current_request.get() is not None:
+        yield
+        return
+    token = begin_request(current_site())
+    try:
+        yield
+    finally:
+        end_request(token)
 
 
 def current_site() -> Site | None:

@@ -10,6 +10,7 @@ from marketplace.orders.models import Cart, Order
 from marketplace.payments.gateways import GatewayError
 from marketplace.payments.registry import available_gateways
 from marketplace.payments.services import PaymentError, create_payment
+from plugins.context import site_scope
 
 
 class CheckoutError(Exception):
@@ -19,7 +20,7 @@ class CheckoutError(Exception):
 def checkout(cart: Cart, buyer, gateway_id: str, request) -> tuple:
     """Return ``(payment, StartResult)``. With the wallet, the orders are paid and funded
     before this returns, or nothing happened at all (not enough balance, say)."""
-    with transaction.atomic():
+    with site_scope(), transaction.atomic():
         # One checkout of a cart at a time: a double click waits, then finds the cart empty.
         Cart.objects.select_for_update().filter(pk=cart.pk).first()
         lines = priced_lines(cart, buyer)

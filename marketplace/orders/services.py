@@ -38,6 +38,7 @@ from marketplace.orders.workflow import (
     refusal,
 )
 from marketplace.rules.models import MarketplaceSettings
+from plugins.context import site_scope
 
 MAX_DELIVERY_FILES = 5
 
@@ -87,7 +88,7 @@ def perform(order: Order, action: str, actor=None, *, as_staff=False, note="", *
     """Take ``action`` on ``order`` as ``actor`` (None: the system). Raises WorkflowError
     (nothing changed) when the table does not allow it."""
     # Files a delivery writes are deleted again if the step fails after writing them.
-    with messaging.files_removed_on_failure() as stored_files, transaction.atomic():
+    with site_scope(), messaging.files_removed_on_failure() as stored_files, transaction.atomic():
         params["stored_files"] = stored_files
         # Lock the order row only, not the buyer's and seller's rows it is joined with.
         order = (

@@ -98,14 +98,19 @@ class MarketplaceSettings(BaseSiteSetting):
     def current(cls) -> "MarketplaceSettings":
         """The rules of the current request's site, or of the default site in tasks and
         commands. Kept in the cache (every order step reads them) until they are saved."""
-        from plugins.context import current_site
+        from plugins.context import current_site, request_memo
 
         site = current_site()
         key = cls.cache_key(site.pk)
-        rules = cache.get(key)
+        memo = request_memo()
+        rules = memo.get(key) if memo is not None else None
+        if rules is None:
+            rules = cache.get(key)
         if rules is None:
             rules = cls.for_site(site)
             cache.set(key, rules, timeout=300)
+        if memo is not None:
+            memo[key] = rules
         return rules
 
     @staticmethod
