@@ -35,8 +35,12 @@ def cart_for(request, *, create: bool = False) -> Cart | None:
 def lines_of(cart: Cart | None):
     if cart is None:
         return CartLine.objects.none()
-    return cart.lines.select_related("service__seller", "service__category").prefetch_related(
-        Prefetch("extras", queryset=ServiceExtra.objects.order_by("sort_order", "pk"))
+    ordered_extras = ServiceExtra.objects.order_by("sort_order", "pk")
+    return cart.lines.select_related(
+        "service__seller__profile", "service__category"
+    ).prefetch_related(
+        Prefetch("extras", queryset=ordered_extras),
+        Prefetch("service__extras", queryset=ordered_extras),
     )
 
 
@@ -97,8 +101,15 @@ def _checked_quantity(quantity) -> int:
     return quantity
 
 
-def add(cart: Cart, service: Service, extra_ids=(), quantity=1, buyer=None) -> CartLine:
-    """Add a public service; the same service with the same extras adds to its quantity."""
+def add(
+    cart: Cart, service: Service, extra_ids=(), quantity=1, buyer=None, *, price_seen=None
+) -> CartLine:
+    """Add a public service; the same service with the same extras adds to its quantity.
+
+    ``price_seen`` is for lines moved from elsewhere (a visitor's cart): the unit price the
+    buyer saw then, so a change since stays flagged. Moved lines are capped at the quantity
+    limit instead of refused.
+    """
     quantity = _checked_quantity(quantity)
     if not service.is_public:
         raise ValidationError(_("This service cannot be ordered now."))
@@ -108,19 +119,25 @@ def add(cart: Cart, service: Service, extra_ids=(), quantity=1, buyer=None) -> C
     extras = list(service.extras.filter(pk__in=wanted))
     if len(extras) != len(wanted):
         raise ValidationError(_("Choose extras of this service only."))
+    current = unit_price(service, extras)
+    moved = price_seen is not None
     with transaction.atomic():
         Cart.objects.select_for_update().filter(pk=cart.pk).first()
         for line in cart.lines.filter(service=service).prefetch_related("extras"):
             if {extra.pk for extra in line.extras.all()} == wanted:
-                line.quantity = _checked_quantity(line.quantity + quantity)
-                line.unit_price_seen = unit_price(service, extras)
+                total = line.quantity + quantity
+                line.quantity = min(total, MAX_QUANTITY) if moved else _checked_quantity(total)
+                if not moved:
+                    line.unit_price_seen = current  # the buyer is looking at today's price
+                elif price_seen != current:
+                    line.unit_price_seen = price_seen
                 line.save(update_fields=["quantity", "unit_price_seen"])
                 return line
         line = CartLine.objects.create(
             cart=cart,
             service=service,
             quantity=quantity,
-            unit_price_seen=unit_price(service, extras),
+            unit_price_seen=price_seen if moved else current,
         )
         line.extras.set(extras)
         cart.save(update_fields=["updated_at"])
@@ -152,17 +169,15 @@ def merge_session_cart(sender, request, user, **kwargs):
             if line.service.seller_id == user.pk:
                 continue
             try:
-                merged = add(
+                add(
                     account_cart,
                     line.service,
                     [extra.pk for extra in line.extras.all()],
                     line.quantity,
                     buyer=user,
+                    price_seen=line.unit_price_seen,
                 )
             except ValidationError:
-                continue  # not orderable any more, or over the quantity limit
-            # A price that changed since the visitor added the line stays flagged.
-            if merged.unit_price_seen != line.unit_price_seen:
-                CartLine.objects.filter(pk=merged.pk).update(unit_price_seen=line.unit_price_seen)
+                continue  # not orderable any more
         session_cart.delete()
     request.session.pop(SESSION_KEY, None)

@@ -4,12 +4,14 @@ then hand the payment to the gateway the buyer chose."""
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from marketplace.ledger.services import InsufficientFunds
+from marketplace.ledger.money import format_lyd
+from marketplace.ledger.services import InsufficientFunds, balance_of, wallet_of
 from marketplace.orders.cart import cart_total, priced_lines
 from marketplace.orders.models import Cart, Order
 from marketplace.payments.gateways import GatewayError
 from marketplace.payments.registry import available_gateways
 from marketplace.payments.services import PaymentError, create_payment
+from marketplace.payments.wallet import WALLET
 from plugins.context import site_scope
 
 
@@ -30,6 +32,8 @@ def checkout(cart: Cart, buyer, gateway_id: str, request) -> tuple:
             raise CheckoutError(_("Some items in your cart changed. Check them before paying."))
         total = cart_total(lines)
         gateway = next((g for g in available_gateways(buyer, total) if g.id == gateway_id), None)
+        if gateway is None and gateway_id == WALLET:
+            raise CheckoutError(wallet_shortfall_message(buyer, total))
         if gateway is None:
             raise CheckoutError(_("Choose one of the payment methods offered."))
         payment = create_payment(buyer, gateway.id, total)
@@ -53,8 +57,17 @@ def checkout(cart: Cart, buyer, gateway_id: str, request) -> tuple:
         cart.lines.all().delete()
         try:
             result = gateway.start(payment, request)
-        except InsufficientFunds as error:
-            raise CheckoutError(str(error)) from error
+        except InsufficientFunds as error:  # the balance was spent meanwhile
+            raise CheckoutError(wallet_shortfall_message(buyer, total)) from error
         except (GatewayError, PaymentError) as error:
             raise CheckoutError(str(error)) from error
         return payment, result
+
+
+def wallet_shortfall_message(buyer, total) -> str:
+    """Why the balance cannot pay ``total``: how much more is needed."""
+    missing = total - balance_of(wallet_of(buyer))
+    return _(
+        "Your balance is not enough for this cart: %(amount)s LYD more is needed. "
+        "Choose another payment method."
+    ) % {"amount": format_lyd(missing)}

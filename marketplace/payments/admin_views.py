@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from marketplace.payments import services
-from marketplace.payments.models import OPEN_STATUSES, Payment
+from marketplace.payments.models import OPEN_STATUSES, Payment, PaymentStatus
 
 CONFIRM = "payments.change_payment"
 # Gateways whose payments a person confirms instead of a webhook.
@@ -28,18 +28,20 @@ class RejectForm(forms.Form):
     )
 
 
-def _open_offline_payment(pk) -> Payment:
+def _unconfirmed_offline_payment(pk) -> Payment:
+    """An offline payment not confirmed yet: open, or ended (expired, rejected) — money that
+    turns up late is still confirmed, into the buyer's balance."""
     return get_object_or_404(
         Payment.objects.select_related("buyer"),
         pk=pk,
-        status__in=OPEN_STATUSES,
+        status__in=[*OPEN_STATUSES, PaymentStatus.CANCELLED, PaymentStatus.FAILED],
         gateway__in=OFFLINE_GATEWAYS,
     )
 
 
 @permission_required(CONFIRM, raise_exception=True)
 def confirm(request, pk):
-    payment = _open_offline_payment(pk)
+    payment = _unconfirmed_offline_payment(pk)
     if request.method == "POST":
         services.mark_succeeded(payment, confirmed_by=request.user)
         messages.success(
@@ -58,8 +60,11 @@ def confirm(request, pk):
 @require_POST
 @permission_required(CONFIRM, raise_exception=True)
 def reject(request, pk):
-    payment = _open_offline_payment(pk)
+    payment = _unconfirmed_offline_payment(pk)
     form = RejectForm(request.POST)
+    if not payment.is_open:
+        messages.error(request, _("This payment has already ended; there is nothing to reject."))
+        return redirect(reverse("wagtailsnippets_payments_payment:list"))
     if form.is_valid():
         try:
             services.reject(payment, request.user, form.cleaned_data["reason"])

@@ -129,6 +129,19 @@ def end_unpaid(payment: Payment, status: str, reason: str = "", *, notify_buyer=
         return payment
 
 
+def cancel_pending(payment: Payment) -> Payment:
+    """The buyer gives up a payment they have not paid yet. One reported as sent waits for
+    staff, who may still find the money."""
+    with transaction.atomic():
+        payment = _locked(payment)
+        if payment.status != PaymentStatus.PENDING:
+            raise PaymentError(
+                _("This payment can no longer be cancelled: it is “%(status)s”.")
+                % {"status": payment.get_status_display()}
+            )
+        return end_unpaid(payment, PaymentStatus.CANCELLED, notify_buyer=False)
+
+
 def reject(payment: Payment, staff, reason: str) -> Payment:
     if not reason.strip():
         raise ValidationError(_("Say why the payment is rejected; the buyer will read it."))

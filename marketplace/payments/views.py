@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 from marketplace.payments.gateways import GatewayError, WebhookRejected
 from marketplace.payments.models import Payment
 from marketplace.payments.registry import get_gateway
-from marketplace.payments.services import PaymentError, apply_gateway_event
+from marketplace.payments.services import PaymentError, apply_gateway_event, cancel_pending
 
 logger = logging.getLogger(__name__)
 
@@ -96,9 +96,9 @@ def webhook(request, gateway_id):
 @require_POST
 def cancel(request, pk):
     """The buyer gives up an open payment: its orders are cancelled."""
-    from marketplace.payments.models import PaymentStatus
-    from marketplace.payments.services import end_unpaid
-
     payment = _own_payment(request, pk)
-    end_unpaid(payment, PaymentStatus.CANCELLED, notify_buyer=False)
+    try:
+        cancel_pending(payment)
+    except PaymentError as error:
+        messages.error(request, str(error))
     return redirect(payment)

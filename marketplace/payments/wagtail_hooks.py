@@ -83,8 +83,9 @@ def payment_buttons(snippet, user, next_url=None):
                 priority=40,
             )
         )
-    if snippet.status in (PaymentStatus.PENDING, PaymentStatus.AWAITING_CONFIRMATION) and (
-        snippet.gateway in admin_views.OFFLINE_GATEWAYS
+    if (
+        snippet.status != PaymentStatus.SUCCEEDED
+        and snippet.gateway in admin_views.OFFLINE_GATEWAYS
     ):
         buttons.append(
             Button(

@@ -98,3 +98,84 @@ def moderator(db):
 def order(buyer, service):
     """A paid order of 50 LYD, state new."""
     return buy(buyer, service)[2][0]
+
+
+# --- Shared by the workflow, timer, cart, page and bank-transfer tests ----------------------
+
+
+def default_site():
+    from wagtail.models import Site
+
+    return Site.objects.get(is_default_site=True)
+
+
+def change_settings(**values):
+    """Change the marketplace's rules (MarketplaceSettings) of the default site."""
+    from marketplace.rules.models import MarketplaceSettings
+
+    rules = MarketplaceSettings.for_site(default_site())
+    for name, value in values.items():
+        setattr(rules, name, value)
+    rules.save()
+    return rules
+
+
+BANK_DETAILS = {
+    "bank_name": "مصرف الجمهورية",
+    "account_holder": "شركة مايكروليبي",
+    "account_number": "LY83002048000020100120361",
+}
+
+
+def enable_bank_transfer(**details):
+    """Switch on the bundled bank-transfer plugin with its bank details."""
+    from plugins.services import save_plugin_settings, set_active
+
+    site = default_site()
+    save_plugin_settings("bank_transfer", site, {**BANK_DETAILS, **details})
+    set_active("bank_transfer", site, True)
+
+
+def books_and_order(order) -> dict:
+    """Everything a refused action must leave untouched: the order's row, its events,
+    deliveries and dispute, every ledger balance and transaction, and the notifications."""
+    from django.forms.models import model_to_dict
+
+    from marketplace.ledger.models import LedgerAccount, LedgerTransaction
+    from marketplace.notifications.models import Notification
+    from marketplace.orders.models import Delivery, Dispute, Order, OrderEvent
+
+    return {
+        "order": model_to_dict(Order.objects.get(pk=order.pk)),
+        "events": list(OrderEvent.objects.filter(order=order).values_list("pk", flat=True)),
+        "deliveries": Delivery.objects.filter(order=order).count(),
+        "dispute": list(Dispute.objects.filter(order=order).values()),
+        # Reading a balance may create an empty account: only money counts.
+        "balances": sorted(LedgerAccount.objects.exclude(balance=0).values_list("pk", "balance")),
+        "transactions": LedgerTransaction.objects.count(),
+        "notifications": Notification.objects.count(),
+    }
+
+
+def assert_refused(order, action, actor=None, message=None, **kwargs):
+    """``perform`` refuses ``action`` with ``message`` (in the active language) and nothing
+    changes at all."""
+    from marketplace.orders.services import WorkflowError, perform
+
+    before = books_and_order(order)
+    with pytest.raises(WorkflowError) as refused:
+        perform(order, action, actor, **kwargs)
+    if message is not None:
+        assert str(refused.value) == str(message)
+    assert str(refused.value).strip()
+    assert books_and_order(order) == before
+    return str(refused.value)
+
+
+def notifications_of(user, event=None):
+    from marketplace.notifications.models import Notification
+
+    found = Notification.objects.filter(user=user)
+    if event:
+        found = found.filter(event=event)
+    return found

@@ -12,10 +12,11 @@ from django.views.decorators.http import require_POST
 
 from marketplace.catalog.models import Service
 from marketplace.orders import cart as carts
-from marketplace.orders.checkout import CheckoutError, checkout
+from marketplace.orders.checkout import CheckoutError, checkout, wallet_shortfall_message
 from marketplace.orders.models import CartLine
 from marketplace.payments.gateways import StartResult
 from marketplace.payments.registry import available_gateways
+from marketplace.payments.wallet import WALLET
 
 
 @never_cache
@@ -25,6 +26,9 @@ def cart_page(request):
     lines = carts.priced_lines(cart, buyer)
     total = carts.cart_total(lines)
     gateways = available_gateways(request.user, total) if buyer and lines else []
+    wallet_short = ""
+    if buyer and lines and all(gateway.id != WALLET for gateway in gateways):
+        wallet_short = wallet_shortfall_message(buyer, total)
     return TemplateResponse(
         request,
         "orders/cart.html",
@@ -33,6 +37,7 @@ def cart_page(request):
             "total": total,
             "has_problems": any(line.problem for line in lines),
             "gateways": gateways,
+            "wallet_short": wallet_short,
             "max_quantity": range(1, 11),
         },
     )
