@@ -23,3 +23,16 @@ def grant_moderators(app_config, codenames: list[str]) -> Group:
     )
     group.permissions.add(*own, *admin)
     return group
+
+
+def register_records_policy(model) -> None:
+    """Staff read and act on ``model`` in the admin but never add or delete rows by hand:
+    the marketplace's services create them (payments, disputes, reports)."""
+    from wagtail.permission_policies import ModelPermissionPolicy
+    from wagtail.permissions import register_permission_policy
+
+    class RecordsPolicy(ModelPermissionPolicy):
+        def user_has_permission(self, user, action):
+            return action not in ("add", "delete") and super().user_has_permission(user, action)
+
+    register_permission_policy(model, RecordsPolicy(model))

@@ -4,23 +4,14 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import Button
-from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from marketplace.accounts.staff import register_records_policy
 from marketplace.messaging import admin_views
 from marketplace.messaging.models import MessageReport, ReportStatus
 
-
-class ReportPermissionPolicy(ModelPermissionPolicy):
-    """Reports come from users and from the contact-details check, never from the admin."""
-
-    def user_has_permission(self, user, action):
-        return action != "add" and super().user_has_permission(user, action)
-
-
-register_permission_policy(MessageReport, ReportPermissionPolicy(MessageReport))
+register_records_policy(MessageReport)
 
 
 class MessageReportViewSet(SnippetViewSet):

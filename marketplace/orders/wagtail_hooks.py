@@ -6,23 +6,14 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import Button
-from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from marketplace.accounts.staff import register_records_policy
 from marketplace.orders import admin_views
 from marketplace.orders.models import Dispute
 
-
-class DisputePolicy(ModelPermissionPolicy):
-    """Disputes are opened by buyers and sellers and decided through the workflow only."""
-
-    def user_has_permission(self, user, action):
-        return action not in ("add", "delete") and super().user_has_permission(user, action)
-
-
-register_permission_policy(Dispute, DisputePolicy(Dispute))
+register_records_policy(Dispute)
 
 
 class DisputeViewSet(SnippetViewSet):

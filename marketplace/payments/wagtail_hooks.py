@@ -6,23 +6,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.widgets import Button
-from wagtail.permission_policies import ModelPermissionPolicy
-from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from marketplace.accounts.staff import register_records_policy
 from marketplace.payments import admin_views
 from marketplace.payments.models import Payment, PaymentStatus
 
-
-class ReadOnlyPolicy(ModelPermissionPolicy):
-    """Payments are created by checkout and changed by the payment services only."""
-
-    def user_has_permission(self, user, action):
-        return action not in ("add", "delete") and super().user_has_permission(user, action)
-
-
-register_permission_policy(Payment, ReadOnlyPolicy(Payment))
+register_records_policy(Payment)
 
 
 class PaymentViewSet(SnippetViewSet):
