@@ -25,9 +25,9 @@ from marketplace.orders.services import perform
 from marketplace.payments.models import Payment
 from marketplace.payments.services import create_payment, mark_succeeded, submit_proof
 from marketplace.rules.models import MarketplaceSettings
-from plugins.services import plugin_settings, save_plugin_settings, set_active
 from pages.demo_content import ENGLISH_HOME_BODY, editorial_pages
 from pages.models import HomePage, StandardPage
+from plugins.services import plugin_settings, save_plugin_settings, set_active
 
 DEMO_USERS = [
     # username, e-mail, staff+superuser, display name, city, bio
