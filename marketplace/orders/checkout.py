@@ -61,6 +61,7 @@ def checkout(cart: Cart, buyer, gateway_id: str, request) -> tuple:
             raise CheckoutError(wallet_shortfall_message(buyer, total)) from error
         except (GatewayError, PaymentError) as error:
             raise CheckoutError(str(error)) from error
+        payment.refresh_from_db()  # the gateway may have moved it on (the wallet pays at once)
         return payment, result
 
 

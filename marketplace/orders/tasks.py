@@ -22,6 +22,10 @@ def _run(orders, action: str) -> int:
             perform(order, action)
         except WorkflowError:
             continue  # changed since it was selected
+        except Exception:
+            # This order's step rolled back; the others still get theirs.
+            logger.exception("Timer %s failed on order %s", action, order.pk)
+            continue
         done += 1
     return done
 

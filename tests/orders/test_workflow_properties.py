@@ -669,7 +669,7 @@ def test_any_sequence_of_actions_keeps_the_books_right(world):
     run_state_machine_as_test(
         machine,
         settings=settings(
-            max_examples=int(__import__("os").environ.get("WP_EXAMPLES", 25)),
+            max_examples=25,
             stateful_step_count=25,
             deadline=None,
             database=None,
