@@ -335,9 +335,10 @@ def test_buyer_pays_by_card_and_the_orders_are_funded(client, localstripe, buyer
     assert ledger.balance_of(ledger.gateway_clearing("stripe")) == Decimal("-150.000")
     assert_books_balance()
 
-    # The same form sent again charges nothing more: the payment is no longer open.
+    # The same form sent again charges nothing more: the payment is no longer open, and the
+    # buyer is shown where it stands.
     again = client.post(payment.get_absolute_url(), {"payment_method": card(localstripe)})
-    assert again.status_code == 404
+    assert again.status_code == 302 and again.url == payment.get_absolute_url()
     assert len(intents_of(localstripe, payment)) == 1
     assert wallet(buyer) == Decimal("0.000")
 
