@@ -140,11 +140,9 @@ def test_a_failing_timer_step_rolls_that_order_back(buyer, seller, delivered):
         delivered_at=delivered.delivered_at - timedelta(days=30)
     )
     before = books_and_order(delivered)
-    with (
-        mock.patch("marketplace.orders.services.notify", side_effect=Boom("down")),
-        pytest.raises(Boom),
-    ):
-        tasks.auto_complete_delivered()
+    with mock.patch("marketplace.orders.services.notify", side_effect=Boom("down")):
+        # The failure is logged and the timer goes on with the other orders.
+        assert tasks.auto_complete_delivered() == 0
     assert_nothing_happened(before, delivered)
     assert Order.objects.get(pk=delivered.pk).state == OrderState.DELIVERED
     assert tasks.auto_complete_delivered() == 1
