@@ -2,6 +2,7 @@
 which needs the Pango library; without it the page still works and says so)."""
 
 import logging
+from functools import cache
 
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
@@ -48,7 +49,9 @@ def receipt_pdf(request, pk):
     return response
 
 
+@cache
 def pdf_available() -> bool:
+    """Whether WeasyPrint and its Pango library load (asked once per process)."""
     try:
         import weasyprint  # noqa: F401  (loads Pango)
     except OSError:
