@@ -17,6 +17,7 @@ ENTRY_POINT_GROUP = "microlibya.plugins"
 # Plugins shipped inside this repository, as (slug, package).
 BUNDLED_PLUGINS: list[tuple[str, str]] = [
     ("bank_transfer", "plugins.bank_transfer"),
+    ("libyan_bank", "plugins.libyan_bank"),
     ("stripe", "plugins.stripe"),
 ]
 

@@ -1,3 +1,5 @@
+from decimal import Decimal
+
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
@@ -48,12 +50,36 @@ class Profile(models.Model):
     languages = models.JSONField(_("languages"), default=list, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    # Granted by staff after checking an identity document (never by the user).
+    identity_verified = models.BooleanField(_("identity verified"), default=False)
+    identity_verified_at = models.DateTimeField(_("identity verified on"), null=True, blank=True)
+
+    # Reputation figures, recomputed from the orders and reviews by orders/reputation.py.
+    completed_orders = models.PositiveIntegerField(_("completed orders"), default=0)
+    on_time_orders = models.PositiveIntegerField(_("delivered on time"), default=0)
+    repeat_buyers = models.PositiveIntegerField(_("repeat buyers"), default=0)
+    seller_rating_average = models.DecimalField(
+        _("rating as a seller"), max_digits=3, decimal_places=2, default=Decimal("0")
+    )
+    seller_rating_count = models.PositiveIntegerField(_("reviews as a seller"), default=0)
+    buyer_rating_average = models.DecimalField(
+        _("rating as a buyer"), max_digits=3, decimal_places=2, default=Decimal("0")
+    )
+    buyer_rating_count = models.PositiveIntegerField(_("reviews as a buyer"), default=0)
+
     class Meta:
         verbose_name = _("profile")
         verbose_name_plural = _("profiles")
 
     def __str__(self):
         return self.display_name or self.user.username
+
+    @property
+    def on_time_percent(self) -> int | None:
+        """Share of completed orders delivered by their deadline, in whole percent."""
+        if not self.completed_orders:
+            return None
+        return round(100 * self.on_time_orders / self.completed_orders)
 
     def get_languages_display(self) -> list[str]:
         names = dict(SPOKEN_LANGUAGES)

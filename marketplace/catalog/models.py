@@ -345,3 +345,20 @@ class ServiceSearchEntry(models.Model):
 
     def __str__(self):
         return f"search entry of service {self.service_id}"
+
+
+class ServiceViewDay(models.Model):
+    """How many visitors opened a service's page on one day (each visitor counted once a
+    day, the seller never). The seller's dashboard reads it for views and conversion."""
+
+    service = models.ForeignKey(Service, on_delete=models.CASCADE, related_name="view_days")
+    day = models.DateField()
+    views = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["service", "day"], name="service_view_day_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.service_id} {self.day}: {self.views}"

@@ -9,6 +9,7 @@ prove that the stored balance equals the sum of the entries.
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 MONEY = {"max_digits": 14, "decimal_places": 3}
@@ -129,4 +130,86 @@ TRANSACTION_KIND_LABELS = {
     "dispute_split": _("Dispute decided"),
     "earnings_cleared": _("Earnings available"),
     "refund_to_source": _("Refunded to card or account"),
+    "withdrawal_requested": _("Withdrawal requested"),
+    "withdrawal_returned": _("Withdrawal returned to your balance"),
+    "withdrawal_paid": _("Withdrawal paid out"),
 }
+
+
+class WithdrawalStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for review")
+    APPROVED = "approved", _("Approved, being sent")
+    PAID = "paid", _("Paid")
+    REJECTED = "rejected", _("Rejected")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+# Requests whose money sits in the seller's payouts account.
+OPEN_WITHDRAWAL_STATES = (WithdrawalStatus.PENDING, WithdrawalStatus.APPROVED)
+
+
+class Withdrawal(models.Model):
+    """A seller's request to be paid out. Its money leaves the wallet for the payouts account
+    when it is made, and leaves the platform when staff mark it paid (or goes back when they
+    reject it or the seller cancels it)."""
+
+    seller = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("seller"),
+        on_delete=models.PROTECT,
+        related_name="withdrawals",
+    )
+    method = models.CharField(_("method"), max_length=40)
+    # What the method needs to send the money (bank, holder, IBAN...), as given at request.
+    details = models.JSONField(_("payment details"), default=dict)
+    amount = models.DecimalField(_("amount (LYD)"), **MONEY)
+    status = models.CharField(
+        _("status"),
+        max_length=12,
+        choices=WithdrawalStatus.choices,
+        default=WithdrawalStatus.PENDING,
+    )
+    bank_reference = models.CharField(_("payment reference"), max_length=100, blank=True)
+    rejection_reason = models.TextField(_("reason for the rejection"), blank=True)
+    created_at = models.DateTimeField(_("requested"), auto_now_add=True)
+    approved_at = models.DateTimeField(_("approved"), null=True, blank=True)
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("withdrawal")
+        verbose_name_plural = _("withdrawals")
+        ordering = ["-created_at", "-pk"]
+        permissions = [("process_withdrawal", _("Can process withdrawals"))]
+        constraints = [
+            models.CheckConstraint(condition=Q(amount__gt=0), name="withdrawal_amount_positive"),
+        ]
+        indexes = [
+            models.Index(fields=["seller", "status"]),
+            models.Index(fields=["status", "created_at"]),
+        ]
+
+    def __str__(self):
+        return self.number
+
+    def get_absolute_url(self):
+        return reverse("ledger:withdrawals")
+
+    @property
+    def number(self) -> str:
+        return f"W-{self.pk:06d}"
+
+    @property
+    def ledger_reference(self) -> str:
+        return f"withdrawal:{self.pk}"
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_WITHDRAWAL_STATES

@@ -65,3 +65,19 @@ register_event(
     _("Your earnings from order %(number)s can be withdrawn"),
     label=_("My earnings become available"),
 )
+register_event(
+    "review.received",
+    _("You received a %(rating)s-star review for order %(number)s"),
+    label=_("Someone reviews me"),
+)
+register_event(
+    "review.replied",
+    _("The seller replied to your review of order %(number)s"),
+    label=_("A seller replies to my review"),
+)
+register_event(
+    "review.hidden",
+    _("Your review of order %(number)s was hidden by staff"),
+    label=_("Staff hide one of my reviews"),
+    optional=False,
+)

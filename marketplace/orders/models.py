@@ -1,6 +1,7 @@
-"""Carts, orders and what happens to them: events, deliveries and disputes."""
+"""Carts, orders and what happens to them: events, deliveries, disputes and reviews."""
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -279,3 +280,72 @@ class Dispute(models.Model):
     @property
     def is_open(self) -> bool:
         return self.resolved_at is None
+
+
+class Review(models.Model):
+    """One side's review of the other after an order completed: 1–5 stars and a text.
+
+    The buyer reviews the seller (and, through the order, the service); the seller reviews the
+    buyer. Each side reviews an order once; the seller may answer the buyer's review once.
+    """
+
+    order = models.ForeignKey(Order, on_delete=models.CASCADE, related_name="reviews")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        on_delete=models.CASCADE,
+        related_name="reviews_written",
+    )
+    subject = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewed person"),
+        on_delete=models.CASCADE,
+        related_name="reviews_received",
+    )
+    by_buyer = models.BooleanField(_("written by the buyer"))
+    # The service the order was for (the buyer's reviews count in its rating).
+    service = models.ForeignKey(
+        "catalog.Service",
+        verbose_name=_("service"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="reviews",
+    )
+    rating = models.PositiveSmallIntegerField(
+        _("rating"), validators=[MinValueValidator(1), MaxValueValidator(5)]
+    )
+    text = models.TextField(_("review"), max_length=2000)
+    reply = models.TextField(_("the seller's reply"), max_length=2000, blank=True)
+    replied_at = models.DateTimeField(_("replied"), null=True, blank=True)
+    is_hidden = models.BooleanField(_("hidden by staff"), default=False)
+    hidden_reason = models.TextField(_("reason for hiding"), blank=True)
+    hidden_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("hidden by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    hidden_at = models.DateTimeField(_("hidden"), null=True, blank=True)
+    created_at = models.DateTimeField(_("written"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("review")
+        verbose_name_plural = _("reviews")
+        ordering = ["-created_at", "-pk"]
+        permissions = [("hide_review", _("Can hide abusive reviews"))]
+        constraints = [
+            models.UniqueConstraint(fields=["order", "author"], name="review_once_per_side"),
+            models.CheckConstraint(
+                condition=Q(rating__gte=1, rating__lte=5), name="review_rating_1_to_5"
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["service", "is_hidden", "-created_at"]),
+            models.Index(fields=["subject", "by_buyer", "is_hidden", "-created_at"]),
+        ]
+
+    def __str__(self):
+        return f"{self.order.number}: {self.rating}★"

@@ -17,7 +17,7 @@ from marketplace.ledger.money import format_lyd, is_exact
 from marketplace.messaging import services as messaging
 from marketplace.messaging.uploads import check_attachment
 from marketplace.notifications.services import notify
-from marketplace.orders import money
+from marketplace.orders import money, reputation
 from marketplace.orders.models import (
     Delivery,
     DeliveryFile,
@@ -125,6 +125,7 @@ def _after(order: Order, event: OrderEvent) -> None:
 
     call_hook("order_changed", order=order, event=event)
     if order.state == OrderState.COMPLETED and event.from_state != OrderState.COMPLETED:
+        reputation.order_completed(order)
         call_hook("order_completed", order=order)
     for recipient, kind in NOTIFICATIONS.get(event.action, ()):
         user = order.buyer if recipient == BUYER else order.seller

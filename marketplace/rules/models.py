@@ -1,6 +1,7 @@
 from decimal import Decimal
 
 from django.core.cache import cache
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models.signals import post_save
@@ -64,6 +65,45 @@ class MarketplaceSettings(BaseSiteSetting):
         validators=[MinValueValidator(1), MaxValueValidator(720)],
         help_text=_("An order paid by bank transfer is cancelled if unconfirmed after this long."),
     )
+    max_pending_withdrawals = models.PositiveSmallIntegerField(
+        _("withdrawal requests waiting at once"),
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(10)],
+        help_text=_("How many unpaid withdrawal requests a seller may have at the same time."),
+    )
+    review_window_days = models.PositiveSmallIntegerField(
+        _("days to leave a review"),
+        default=14,
+        validators=[MinValueValidator(1), MaxValueValidator(365)],
+        help_text=_("After an order completes, buyer and seller may review each other this long."),
+    )
+    founding_sellers_from = models.DateField(
+        _("founding sellers joined from"),
+        null=True,
+        blank=True,
+        help_text=_("Sellers who joined between these two dates get the founding seller badge."),
+    )
+    founding_sellers_until = models.DateField(
+        _("founding sellers joined until"), null=True, blank=True
+    )
+    top_rated_min_rating = models.DecimalField(
+        _("top rated: minimum average rating"),
+        max_digits=3,
+        decimal_places=2,
+        default=Decimal("4.70"),
+        validators=[MinValueValidator(Decimal("1")), MaxValueValidator(Decimal("5"))],
+    )
+    top_rated_min_reviews = models.PositiveSmallIntegerField(
+        _("top rated: minimum number of reviews"), default=5, validators=[MinValueValidator(1)]
+    )
+    top_rated_min_orders = models.PositiveSmallIntegerField(
+        _("top rated: minimum completed orders"), default=10, validators=[MinValueValidator(1)]
+    )
+    top_rated_min_on_time_percent = models.PositiveSmallIntegerField(
+        _("top rated: minimum on-time delivery (%)"),
+        default=90,
+        validators=[MaxValueValidator(100)],
+    )
     new_conversations_per_hour = models.PositiveSmallIntegerField(
         _("new conversations per hour"),
         default=10,
@@ -88,11 +128,35 @@ class MarketplaceSettings(BaseSiteSetting):
             heading=_("Orders"),
         ),
         MultiFieldPanel(
-            [FieldPanel("clearance_days"), FieldPanel("minimum_withdrawal")],
+            [
+                FieldPanel("clearance_days"),
+                FieldPanel("minimum_withdrawal"),
+                FieldPanel("max_pending_withdrawals"),
+            ],
             heading=_("Earnings and withdrawals"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("review_window_days"),
+                FieldPanel("founding_sellers_from"),
+                FieldPanel("founding_sellers_until"),
+                FieldPanel("top_rated_min_rating"),
+                FieldPanel("top_rated_min_reviews"),
+                FieldPanel("top_rated_min_orders"),
+                FieldPanel("top_rated_min_on_time_percent"),
+            ],
+            heading=_("Reviews and badges"),
         ),
         MultiFieldPanel([FieldPanel("new_conversations_per_hour")], heading=_("Messages")),
     ]
+
+    def clean(self):
+        super().clean()
+        start, end = self.founding_sellers_from, self.founding_sellers_until
+        if start and end and end < start:
+            raise ValidationError(
+                {"founding_sellers_until": _("The end of the window must be after its start.")}
+            )
 
     @classmethod
     def current(cls) -> "MarketplaceSettings":
