@@ -22,8 +22,11 @@ from marketplace.rules.models import MarketplaceSettings
 def withdrawal_list(request):
     requests = Withdrawal.objects.filter(seller=request.user).order_by("-created_at", "-pk")
     page = Paginator(requests, 20).get_page(request.GET.get("page"))
+    methods = {}
     for withdrawal in page.object_list:
-        method = get_method(withdrawal.method)
+        if withdrawal.method not in methods:
+            methods[withdrawal.method] = get_method(withdrawal.method)
+        method = methods[withdrawal.method]
         withdrawal.method_name = method.name if method else withdrawal.method
         withdrawal.lines = method.describe(withdrawal.details) if method else []
     return TemplateResponse(
@@ -96,7 +99,9 @@ def withdrawal_cancel(request, pk):
     except withdrawals.WithdrawalError as error:
         messages.error(request, str(error))
     else:
-        messages.success(request, _("The withdrawal was cancelled; the money is back in your balance."))
+        messages.success(
+            request, _("The withdrawal was cancelled; the money is back in your balance.")
+        )
     return redirect("ledger:withdrawals")
 
 

@@ -39,6 +39,7 @@ def request_withdrawal(seller, amount, method: WithdrawalMethod | str, details: 
         method = get_method(method)
     if method is None:
         raise WithdrawalError(_("This withdrawal method is not available."))
+    details = _checked_details(method, details)
     rules = MarketplaceSettings.current()
     if amount < rules.minimum_withdrawal:
         raise WithdrawalError(
@@ -165,6 +166,21 @@ def _checked_amount(amount) -> Decimal:
     if amount is None or not amount.is_finite() or amount <= 0 or not is_exact(amount):
         raise WithdrawalError(_("Enter an amount in dinars with at most 3 decimal places."))
     return amount.quantize(Decimal("0.001"))
+
+
+def _checked_details(method: WithdrawalMethod, details: dict) -> dict:
+    """The details as the method's own form cleans them (the IBAN check...), whoever calls."""
+    form = method.form_class(data=details or {})
+    if not form.is_valid():
+        raise WithdrawalError(
+            " ".join(
+                f"{form.fields[name].label}: {' '.join(errors)}"
+                if name in form.fields
+                else " ".join(errors)
+                for name, errors in form.errors.items()
+            )
+        )
+    return method.clean_details(form.cleaned_data)
 
 
 def _lock(*accounts: LedgerAccount) -> None:

@@ -32,9 +32,10 @@ def review_refusal(order: Order, user, reviews=None) -> str | None:
     when the caller already has them."""
     if not user.is_authenticated or order.party_role(user) is None:
         return _("Only the buyer and the seller of an order review it.")
-    if order.state != OrderState.COMPLETED:
+    closes_at = window_closes_at(order)
+    if closes_at is None:
         return _("You can leave a review once the order is completed.")
-    if timezone.now() > window_closes_at(order):
+    if timezone.now() > closes_at:
         return _("The time to review this order is over.")
     reviews = order.reviews.all() if reviews is None else reviews
     if any(review.author_id == user.pk for review in reviews):

@@ -47,8 +47,9 @@ def footer_links(context):
 
 
 @register.simple_tag(takes_context=True)
-def page_url(context, number):
-    """The current URL's query string with ``page`` set to ``number`` (filters kept)."""
+def page_url(context, number, param="page"):
+    """The current URL's query string with ``param`` set to ``number`` (filters kept), so a
+    page can paginate two lists (its services and its reviews) independently."""
     params = context["request"].GET.copy()
-    params["page"] = number
+    params[param] = number
     return "?" + params.urlencode()

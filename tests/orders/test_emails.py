@@ -1,4 +1,5 @@
-"""Every order and payment notification has its e-mail, in the reader's language."""
+"""Every order, payment, review and withdrawal notification has its e-mail, in the reader's
+language."""
 
 import pytest
 from django.utils import translation
@@ -7,12 +8,14 @@ from marketplace.notifications.emails import compose_email
 from marketplace.notifications.events import EVENTS
 from tests.factories import UserFactory
 
-KINDS = sorted(slug for slug in EVENTS if slug.startswith(("order.", "payment.")))
+KINDS = sorted(
+    slug for slug in EVENTS if slug.startswith(("order.", "payment.", "review.", "withdrawal."))
+)
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("slug", KINDS)
-def test_each_order_and_payment_event_has_a_text_and_html_email(slug):
+def test_each_money_and_order_event_has_a_text_and_html_email(slug):
     user = UserFactory(language="ar")
     kind = EVENTS[slug]
     context = {
@@ -23,6 +26,8 @@ def test_each_order_and_payment_event_has_a_text_and_html_email(slug):
         "note": "الرجاء تغيير اللون",
         "status": "ملغاة",
         "reason": "لم يصل المبلغ",
+        "reference": "JB-99812",
+        "rating": 5,
     }
     with translation.override("ar"):
         subject = str(kind.title) % context

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from marketplace.messaging import services as messaging
 from marketplace.messaging.forms import MessageForm
 from marketplace.orders.models import DeliveryFile, Dispute, Order, OrderState
+from marketplace.orders.reviews import review_refusal, window_closes_at
 from marketplace.orders.services import WorkflowError, allowed_actions, perform, set_instructions
 from marketplace.orders.workflow import PEOPLE_ACTIONS, TRANSITIONS
 
@@ -100,6 +101,7 @@ def detail(request, pk):
     actions = sorted(allowed_actions(order, request.user), key=ACTION_ORDER.index)
     events = list(order.events.select_related("actor"))
     deliveries = _with_revision_requests(order.deliveries.prefetch_related("files"), events)
+    reviews = list(order.reviews.all()) if order.state == OrderState.COMPLETED else []
     return TemplateResponse(
         request,
         "orders/detail.html",
@@ -120,8 +122,22 @@ def detail(request, pk):
             "message_form": MessageForm(),
             "can_edit_instructions": role == "buyer"
             and order.state in (OrderState.NEW, OrderState.IN_PROGRESS),
+            **_review_context(order, request.user, reviews),
         },
     )
+
+
+def _review_context(order: Order, user, reviews: list) -> dict:
+    """Both sides' reviews of a completed order, and whether ``user`` may still write theirs."""
+    if order.state != OrderState.COMPLETED:
+        return {}
+    return {
+        "my_review": next((r for r in reviews if r.author_id == user.pk), None),
+        "their_review": next((r for r in reviews if r.author_id != user.pk), None),
+        "can_review": review_refusal(order, user, reviews) is None,
+        "review_closes_at": window_closes_at(order),
+        "rating_choices": range(5, 0, -1),
+    }
 
 
 def _with_revision_requests(deliveries, events):

@@ -12,15 +12,18 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Site
 
-from marketplace.accounts.models import User
+from marketplace.accounts.models import Profile, User
 from marketplace.accounts.services import ensure_profile
 from marketplace.catalog import demo as demo_catalog
 from marketplace.catalog.models import Service
+from marketplace.ledger import withdrawals
+from marketplace.ledger.models import Withdrawal
 from marketplace.messaging import services as messaging
 from marketplace.messaging.models import Conversation, Message
+from marketplace.orders import reviews
 from marketplace.orders.cart import add as add_to_cart
 from marketplace.orders.checkout import checkout
-from marketplace.orders.models import Cart
+from marketplace.orders.models import Cart, Order
 from marketplace.orders.services import perform
 from marketplace.payments.models import Payment
 from marketplace.payments.services import create_payment, mark_succeeded, submit_proof
@@ -51,6 +54,22 @@ DEMO_ANSWER = (
 )
 DEMO_FOLLOW_UP = "ممتاز، سأطلب الخدمة اليوم. هل تحتاج صورة واجهة المحل؟"
 DEMO_TOPUP = "DEMO-TOPUP"
+DEMO_SELLER_SERVICES = ["demo-seller-1", "demo-seller-2"]
+DEMO_REVIEWS = [
+    # the buyer's stars and review, the seller's reply, the seller's stars for the buyer
+    (
+        5,
+        "عمل رائع وسريع، فهمت فكرة المحل من أول رسالة والهوية أعجبت كل من رآها.",
+        "شكرًا لك يا سالم، سعدت بالعمل على مشروعك.",
+        5,
+    ),
+    (4, "تحسين ممتاز للشعار، تأخر التسليم قليلًا لكن النتيجة تستحق.", "شكرًا على صبرك!", 5),
+]
+DEMO_PAYOUT_ACCOUNT = {
+    "bank": "jumhouria",
+    "account_holder": "مريم المصممة",
+    "iban": "LY83002048000020100120361",
+}
 DEMO_BANK = {
     "bank_name": "مصرف الجمهورية (حساب تجريبي)",
     "account_holder": "شركة مايكروليبي",
@@ -74,6 +93,7 @@ class Command(BaseCommand):
         call_command("import_services", str(demo_catalog.SERVICES_FILE), stdout=self.stdout)
         self._demo_conversation()
         self._demo_payments()
+        self._demo_earnings()
         self.stdout.write(self.style.SUCCESS("Demo logins (log in with the e-mail address):"))
         for username, email, password, is_admin in logins:
             where = "  → also /admin/" if is_admin else ""
@@ -140,6 +160,50 @@ class Command(BaseCommand):
             order = service.orders.filter(buyer=buyer).latest("pk")
             perform(order, "start", service.seller)
         self.stdout.write("Demo money: buyer has 500 LYD (a confirmed transfer) and one order.")
+
+    def _demo_earnings(self):
+        """Give the demo seller a record: two completed orders from the demo buyer, reviewed
+        both ways, one already cleared, and a withdrawal to a Libyan bank account waiting for
+        staff. Founding-seller window open, the seller's identity verified."""
+        site = Site.objects.get(is_default_site=True)
+        set_active("libyan_bank", site, True)
+        rules = MarketplaceSettings.for_site(site)
+        if not rules.founding_sellers_from:
+            today = timezone.localdate()
+            rules.founding_sellers_from = today - timedelta(days=30)
+            rules.founding_sellers_until = today + timedelta(days=335)
+            rules.save()
+        buyer, seller = User.objects.get(username="buyer"), User.objects.get(username="seller")
+        services = list(
+            Service.objects.filter(external_id__in=DEMO_SELLER_SERVICES).order_by("external_id")
+        )
+        if len(services) != len(DEMO_REVIEWS) or Withdrawal.objects.filter(seller=seller).exists():
+            return
+        Profile.objects.filter(user=seller).update(
+            identity_verified=True, identity_verified_at=timezone.now()
+        )
+        for service, (rating, text, reply, buyer_rating) in zip(
+            services, DEMO_REVIEWS, strict=True
+        ):
+            cart = Cart.objects.get_or_create(user=buyer)[0]
+            add_to_cart(cart, service, buyer=buyer)
+            checkout(cart, buyer, "wallet", request=None)
+            order = service.orders.filter(buyer=buyer).latest("pk")
+            perform(order, "start", seller)
+            perform(order, "deliver", seller, note="تفضل الملفات النهائية، بالتوفيق في مشروعك.")
+            perform(order, "accept", buyer)
+            review = reviews.leave_review(order, buyer, rating, text)
+            reviews.reply_to_review(review, seller, reply)
+            reviews.leave_review(
+                order, seller, buyer_rating, "مشتري واضح ومتعاون، أنصح بالعمل معه."
+            )
+        first = services[0].orders.filter(buyer=buyer).latest("pk")
+        Order.objects.filter(pk=first.pk).update(closed_at=timezone.now() - timedelta(days=8))
+        perform(first, "clear")
+        withdrawals.request_withdrawal(seller, Decimal("60"), "libyan_bank", DEMO_PAYOUT_ACCOUNT)
+        self.stdout.write(
+            "Demo earnings: seller has two reviewed orders and a withdrawal awaiting staff."
+        )
 
     def _english_home(self, english):
         home = HomePage.objects.filter(locale__language_code="ar").first()
