@@ -18,8 +18,8 @@ BUDGETS = {
     "top category": 12,
     "subcategory": 12,
     "search": 13,  # PostgreSQL also checks whether the words are broad (title matches)
-    "service page": 14,
-    "seller profile": 12,
+    "service page": 16,  # + one page of reviews (count and rows)
+    "seller profile": 14,  # + one page of reviews (count and rows)
     "api list": 6,
     "api search": 7,
     "api detail": 8,

@@ -11,9 +11,11 @@ from marketplace.accounts.services import ensure_profile
 from marketplace.catalog.models import Category, Service, ServiceImage, public_filter
 from marketplace.catalog.search.paging import CappedPaginator
 from marketplace.catalog.search.query import RATINGS, SORTS, ServiceFilterForm, search_services
+from marketplace.catalog.stats import count_view
 from marketplace.messaging.services import response_hours
 
 PAGE_SIZE = 24
+REVIEWS_PAGE_SIZE = 10
 RELATED_COUNT = 4
 DELIVERY_CHOICES = [1, 3, 7, 14, 30]
 
@@ -81,6 +83,7 @@ def service_detail(request, pk, slug):
         raise Http404
     if slug != service.slug:
         return redirect(service, permanent=True)
+    count_view(request, service)
     related = (
         Service.objects.public()
         .filter(category=service.category)
@@ -98,6 +101,9 @@ def service_detail(request, pk, slug):
             "tags": [item.tag for item in service.tagged_items.all()],
             "related": related,
             "response_hours": response_hours(service.seller),
+            "reviews_page": _reviews_page(request, service.reviews)
+            if service.rating_count
+            else None,
         },
     )
 
@@ -123,5 +129,17 @@ def seller_profile(request, username):
             "skills": profile.skills.all(),
             "page": page,
             "response_hours": response_hours(seller),
+            "reviews_page": _reviews_page(
+                request, seller.reviews_received.filter(by_buyer=True).select_related("service")
+            ),
         },
+    )
+
+
+def _reviews_page(request, reviews):
+    """One page of the buyers' public reviews (``?reviews=``). The reviews are the orders app's;
+    the catalog reads them through the relations that app declares and imports none of it."""
+    visible = reviews.filter(is_hidden=False).select_related("author__profile")
+    return Paginator(visible.order_by("-created_at", "-pk"), REVIEWS_PAGE_SIZE).get_page(
+        request.GET.get("reviews")
     )
