@@ -117,11 +117,24 @@ def _readable(request, pk) -> Conversation:
 def _invalid(data) -> Response:
     """Field errors in the same shape as every other error: a sentence and a code, plus the
     fields."""
-    detail = " ".join(str(error) for errors in data.errors.values() for error in errors)
+    detail = " ".join(_messages(data.errors))
     return Response(
         {"detail": detail, "code": "invalid", "fields": data.errors},
         status=status.HTTP_400_BAD_REQUEST,
     )
+
+
+def _messages(errors):
+    """Every message in a (possibly nested) DRF error structure: a list entry's errors, such
+    as one bad file among several, come as ``{0: [...]}``."""
+    if isinstance(errors, dict):
+        for value in errors.values():
+            yield from _messages(value)
+    elif isinstance(errors, list):
+        for value in errors:
+            yield from _messages(value)
+    else:
+        yield str(errors)
 
 
 class ConversationList(generics.GenericAPIView):
@@ -133,7 +146,10 @@ class ConversationList(generics.GenericAPIView):
     pagination_class = ConversationPagination
     parser_classes = [JSONParser, MultiPartParser, FormParser]
 
-    @extend_schema(parameters=[OpenApiParameter("show", str, enum=["unread"])])
+    @extend_schema(
+        parameters=[OpenApiParameter("show", str, enum=["unread"])],
+        responses=ConversationSerializer(many=True),
+    )
     def get(self, request):
         conversations = services.inbox(
             request.user, unread_only=request.query_params.get("show") == "unread"
