@@ -48,13 +48,14 @@ def is_founding_seller(profile: Profile, rules: MarketplaceSettings) -> bool:
 
 
 def is_top_rated(profile: Profile, rules: MarketplaceSettings) -> bool:
-    on_time = profile.on_time_percent
+    # The on-time share is compared exactly (179 of 200 is under 90 %), not as the rounded
+    # percentage the pages show.
     return (
         profile.seller_rating_count >= rules.top_rated_min_reviews
         and profile.seller_rating_average >= rules.top_rated_min_rating
         and profile.completed_orders >= rules.top_rated_min_orders
-        and on_time is not None
-        and on_time >= rules.top_rated_min_on_time_percent
+        and profile.on_time_orders * 100
+        >= rules.top_rated_min_on_time_percent * profile.completed_orders
     )
 
 

@@ -159,8 +159,9 @@ def withdrawn_total(seller) -> Decimal:
 
 
 def _checked_amount(amount) -> Decimal:
+    """A Decimal or its text ("60.5"); floats and thousands separators are refused."""
     try:
-        amount = Decimal(str(amount).strip().replace(",", "."))
+        amount = None if isinstance(amount, float) else Decimal(str(amount).strip())
     except (ArithmeticError, ValueError):
         amount = None
     if amount is None or not amount.is_finite() or amount <= 0 or not is_exact(amount):

@@ -7,13 +7,18 @@ the same seller at once are counted one after the other, and the second count se
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, F, Q, Sum
 
 from marketplace.accounts.models import Profile
 from marketplace.catalog.models import Service
 from marketplace.orders.models import Order, OrderState, Review
 
 RATING_PLACES = Decimal("0.01")
+# Delivered by the deadline: never marked late, and the last delivery (the one accepted) came
+# before the due date, even if the late-orders timer has not run since.
+ON_TIME = Q(is_late=False) & (
+    Q(delivered_at__isnull=True) | Q(due_at__isnull=True) | Q(delivered_at__lte=F("due_at"))
+)
 
 
 def average(total: int | None, count: int) -> Decimal:
@@ -43,7 +48,7 @@ def review_changed(review: Review) -> None:
 def refresh_seller(user_id: int) -> None:
     profile = _locked_profile(user_id)
     completed = Order.objects.filter(seller_id=user_id, state=OrderState.COMPLETED)
-    counts = completed.aggregate(total=Count("pk"), on_time=Count("pk", filter=Q(is_late=False)))
+    counts = completed.aggregate(total=Count("pk"), on_time=Count("pk", filter=ON_TIME))
     repeat = completed.values("buyer_id").annotate(orders=Count("pk")).filter(orders__gte=2).count()
     ratings = _ratings(Review.objects.filter(subject_id=user_id, by_buyer=True))
     Profile.objects.filter(pk=profile.pk).update(

@@ -15,6 +15,7 @@ LIBYAN_IBAN_LENGTH = 25
 # Spaces, dashes and dots people type or copy between the groups, and invisible marks that
 # come with text pasted from right-to-left pages.
 SEPARATORS = re.compile(r"[\s\-.\u200e\u200f\u202a-\u202e\u2066-\u2069]+")
+LATIN_DIGITS = re.compile(r"[0-9]+")
 ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
@@ -40,7 +41,7 @@ def validate_libyan_iban(value: str) -> str:
             code="length",
             params={"length": len(iban)},
         )
-    if not iban[2:].isdigit():
+    if not LATIN_DIGITS.fullmatch(iban[2:]):
         raise ValidationError(_("After LY, a Libyan IBAN has digits only."), code="format")
     try:
         return stdnum_iban.validate(iban)
