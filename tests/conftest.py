@@ -1,7 +1,9 @@
 import os
 
 import pytest
+from django.conf import settings as django_settings
 from django.core.cache import cache
+from django.utils import translation
 
 from config.celery import app as celery_app
 from tests.factories import UserFactory
@@ -20,6 +22,9 @@ def _test_environment(settings, tmp_path):
     _clear_cache()
     yield
     _clear_cache()
+    # LocaleMiddleware activates each request's language in the worker thread; a test that
+    # ended on an English page must not make the next one build /en/ URLs.
+    translation.activate(django_settings.LANGUAGE_CODE)
 
 
 def _clear_cache():

@@ -70,6 +70,7 @@ class Profile(models.Model):
     class Meta:
         verbose_name = _("profile")
         verbose_name_plural = _("profiles")
+        permissions = [("verify_identity", _("Can grant the verified identity badge"))]
 
     def __str__(self):
         return self.display_name or self.user.username

@@ -1,6 +1,8 @@
 """Account operations other apps and views call."""
 
 from django.db import transaction
+from django.utils import timezone
+from wagtail.log_actions import log
 
 from marketplace.accounts.models import Profile, User
 from marketplace.notifications.services import notify
@@ -47,4 +49,17 @@ def update_profile(
     if language and user.language != language:
         user.language = language
         user.save(update_fields=["language"])
+    return profile
+
+
+def set_identity_verified(profile: Profile, verified: bool, staff) -> Profile:
+    """Grant (with the date) or withdraw the badge; the admin's history records who did it."""
+    profile.identity_verified = verified
+    profile.identity_verified_at = timezone.now() if verified else None
+    profile.save(update_fields=["identity_verified", "identity_verified_at", "updated_at"])
+    log(
+        profile,
+        "accounts.verify_identity" if verified else "accounts.unverify_identity",
+        user=staff,
+    )
     return profile

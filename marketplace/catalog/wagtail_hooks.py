@@ -98,12 +98,18 @@ def suspend_or_restore_button(snippet, user, next_url=None):
     if not isinstance(snippet, Service) or not user.has_perm(admin_views.MODERATE):
         return []
     if snippet.is_suspended:
+        restore_url = reverse("catalog_restore", args=[snippet.pk])
         return [
             Button(
                 _("Restore"),
-                url=reverse("catalog_restore", args=[snippet.pk]),
+                url=restore_url,
                 icon_name="undo",
-                attrs={"data-controller": "w-action", "data-action": "w-action#post"},
+                # Wagtail's action controller posts to this value, not to the link's href.
+                attrs={
+                    "data-controller": "w-action",
+                    "data-action": "w-action#post",
+                    "data-w-action-url-value": restore_url,
+                },
                 priority=60,
             )
         ]

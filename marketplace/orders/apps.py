@@ -25,7 +25,17 @@ class OrdersConfig(AppConfig):
 
 
 def grant_moderators_order_permissions(sender, **kwargs):
-    """Moderators resolve disputes and confirm bank transfers."""
+    """Moderators resolve disputes and hide abusive reviews."""
     from marketplace.accounts.staff import grant_moderators
 
-    grant_moderators(sender, ["view_order", "view_dispute", "change_dispute", "resolve_dispute"])
+    grant_moderators(
+        sender,
+        [
+            "view_order",
+            "view_dispute",
+            "change_dispute",
+            "resolve_dispute",
+            "view_review",
+            "hide_review",
+        ],
+    )
