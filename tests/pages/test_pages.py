@@ -7,6 +7,7 @@ from wagtail.models import Page
 from marketplace.accounts.models import User
 from marketplace.ledger import services as ledger
 from marketplace.ledger.checks import check_ledger
+from marketplace.orders.models import Review
 from pages.models import HomePage, StandardPage
 
 pytestmark = pytest.mark.django_db
@@ -40,17 +41,21 @@ def test_setup_demo_creates_logins_pages_and_english_home_and_can_run_again(clie
         assert response.status_code == 200, path
         assert text in response.content.decode()
 
-    buyer = User.objects.get(username="buyer")
-    order = buyer.purchases.get()
-    assert order.state == "in_progress"
+    buyer, seller = User.objects.get(username="buyer"), User.objects.get(username="seller")
+    orders = list(buyer.purchases.order_by("pk"))
+    assert [order.state for order in orders] == ["in_progress", "completed", "completed"]
     wallet = ledger.balance_of(ledger.wallet_of(buyer))
-    assert wallet == Decimal("500") - order.total
-    assert "Demo money" in out
+    assert wallet == Decimal("500") - sum(order.total for order in orders)
+    assert "Demo money" in out and "Demo earnings" in out
+    # The demo seller: two reviewed orders, one cleared, a withdrawal waiting for staff.
+    assert Review.objects.filter(order__seller=seller).count() == 4
+    assert seller.withdrawals.get().status == "pending"
+    assert seller.profile.completed_orders == 2 and seller.profile.identity_verified
 
     call_command("setup_demo")
     assert User.objects.filter(username__in=["admin", "buyer", "seller"]).count() == 3
     assert StandardPage.objects.filter(slug="terms").count() == 2  # Arabic and English
-    assert buyer.purchases.count() == 1
+    assert buyer.purchases.count() == 3 and seller.withdrawals.count() == 1
     assert ledger.balance_of(ledger.wallet_of(buyer)) == wallet
     assert check_ledger().ok
 
