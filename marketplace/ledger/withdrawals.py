@@ -13,6 +13,7 @@ from django.db import transaction
 from django.db.models import Sum
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from marketplace.ledger import services as ledger
 from marketplace.ledger.models import (
@@ -52,7 +53,14 @@ def request_withdrawal(seller, amount, method: WithdrawalMethod | str, details: 
         waiting = Withdrawal.objects.filter(seller=seller, status__in=OPEN_WITHDRAWAL_STATES)
         if waiting.count() >= rules.max_pending_withdrawals:
             raise WithdrawalError(
-                _("You already have a withdrawal waiting; wait until it is paid or cancel it.")
+                ngettext(
+                    "You already have %(count)d withdrawal waiting; wait until it is paid or "
+                    "cancel it.",
+                    "You already have %(count)d withdrawals waiting; wait until one is paid or "
+                    "cancel one.",
+                    rules.max_pending_withdrawals,
+                )
+                % {"count": rules.max_pending_withdrawals}
             )
         withdrawal = Withdrawal.objects.create(
             seller=seller, method=method.id, details=details, amount=amount

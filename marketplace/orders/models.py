@@ -315,7 +315,7 @@ class Review(models.Model):
     rating = models.PositiveSmallIntegerField(
         _("rating"), validators=[MinValueValidator(1), MaxValueValidator(5)]
     )
-    text = models.TextField(_("review"), max_length=2000)
+    text = models.TextField(pgettext_lazy("rating left after an order", "review"), max_length=2000)
     reply = models.TextField(_("the seller's reply"), max_length=2000, blank=True)
     replied_at = models.DateTimeField(_("replied"), null=True, blank=True)
     is_hidden = models.BooleanField(_("hidden by staff"), default=False)
@@ -332,7 +332,7 @@ class Review(models.Model):
     created_at = models.DateTimeField(_("written"), auto_now_add=True)
 
     class Meta:
-        verbose_name = _("review")
+        verbose_name = pgettext_lazy("rating left after an order", "review")
         verbose_name_plural = _("reviews")
         ordering = ["-created_at", "-pk"]
         permissions = [("hide_review", _("Can hide abusive reviews"))]

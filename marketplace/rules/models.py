@@ -155,7 +155,7 @@ class MarketplaceSettings(BaseSiteSetting):
         start, end = self.founding_sellers_from, self.founding_sellers_until
         if start and end and end < start:
             raise ValidationError(
-                {"founding_sellers_until": _("The end of the window must be after its start.")}
+                {"founding_sellers_until": _("The last joining date cannot be before the first.")}
             )
 
     @classmethod

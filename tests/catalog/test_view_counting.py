@@ -173,7 +173,7 @@ def test_a_database_error_is_logged_not_raised(service, monkeypatch, caplog):
     assert "Could not count a view" in caplog.text
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_concurrent_first_visits_of_the_day_are_all_counted(require_postgresql, published):
     """Eight visitors open the page at the same moment, before the day's row exists: one
     request creates the row, the others wait on the unique constraint and add to it."""

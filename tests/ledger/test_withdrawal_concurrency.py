@@ -177,7 +177,7 @@ def test_parallel_requests_open_only_one_when_one_may_wait():
     assert len(made) == 1, results
     assert len(refused) == PARALLEL - 1, results
     assert {str(error) for error in refused} == {
-        "You already have a withdrawal waiting; wait until it is paid or cancel it."
+        "You already have 1 withdrawal waiting; wait until it is paid or cancel it."
     }
     assert Withdrawal.objects.filter(seller=seller).count() == 1
     assert wallet(seller) == D("940")

@@ -323,7 +323,7 @@ def test_the_method_of_an_inactive_plugin_is_refused(seller):
 
 # --- One request waiting at a time ------------------------------------------------------------
 
-WAITING = "You already have a withdrawal waiting; wait until it is paid or cancel it."
+WAITING = "You already have 1 withdrawal waiting; wait until it is paid or cancel it."
 
 
 def test_one_pending_request_per_seller(seller):
@@ -366,7 +366,9 @@ def test_the_number_waiting_is_a_setting(seller):
     change_settings(max_pending_withdrawals=2)
     ask(seller, "60")
     ask(seller, "60")
-    assert refused(ask, seller, "60") == WAITING
+    assert refused(ask, seller, "60") == (
+        "You already have 2 withdrawals waiting; wait until one is paid or cancel one."
+    )
     assert Withdrawal.objects.filter(status=WithdrawalStatus.PENDING).count() == 2
     assert wallet(seller) == D("80")
     assert payouts(seller) == D("120")

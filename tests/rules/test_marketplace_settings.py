@@ -61,6 +61,14 @@ def test_admin_form_shows_an_arabic_error_and_saves_nothing(client, admin_user, 
         "minimum_withdrawal": "50.000",
         "bank_transfer_expiry_hours": "72",
         "new_conversations_per_hour": "10",
+        "max_pending_withdrawals": "1",
+        "review_window_days": "14",
+        "founding_sellers_from": "",
+        "founding_sellers_until": "",
+        "top_rated_min_rating": "4.70",
+        "top_rated_min_reviews": "5",
+        "top_rated_min_orders": "10",
+        "top_rated_min_on_time_percent": "90",
     }
     response = client.post(url, data)
     assert response.status_code == 200
@@ -72,3 +80,17 @@ def test_admin_form_shows_an_arabic_error_and_saves_nothing(client, admin_user, 
     assert response.status_code == 302
     rules.refresh_from_db()
     assert rules.commission_percent == Decimal("15.00")
+
+
+def test_the_founding_window_cannot_end_before_it_starts(client, admin_user, rules):
+    client.force_login(admin_user)
+    site = Site.objects.get(is_default_site=True)
+    url = f"/admin/settings/rules/marketplacesettings/{site.pk}/"
+    form = client.get(url).context["form"]
+    data = {name: form[name].value() or "" for name in form.fields}
+    data.update(founding_sellers_from="2026-06-01", founding_sellers_until="2026-05-31")
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert "لا يمكن أن يسبق تاريخُ الانضمام الأخير التاريخَ الأول." in response.content.decode()
+    rules.refresh_from_db()
+    assert rules.founding_sellers_from is None
