@@ -33,16 +33,20 @@ def update_profile(
     profile: Profile, *, avatar_file=None, skills=None, language=None, **fields
 ) -> Profile:
     """Save profile fields, a processed avatar (the old file is removed after commit), the
-    skills and the account's e-mail language, all or nothing."""
+    skills and the account's e-mail language, all or nothing. Only the fields the user edits
+    are written: the reputation figures and the identity badge on the same row change under
+    other transactions and must not be overwritten with this request's old copy."""
     for name, value in fields.items():
         setattr(profile, name, value)
+    changed = [*fields, "updated_at"]
     if avatar_file is not None:
         old_name = profile.avatar.name if profile.avatar else None
         profile.avatar.save(avatar_file.name, avatar_file, save=False)
+        changed.append("avatar")
         if old_name:
             storage = profile.avatar.storage
             transaction.on_commit(lambda: storage.delete(old_name))
-    profile.save()
+    profile.save(update_fields=changed)
     if skills is not None:
         profile.skills.set(skills, clear=True)
     user = profile.user

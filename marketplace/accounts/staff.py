@@ -38,8 +38,6 @@ def grant_moderators(app_config, codenames: list[str]) -> Group:
 def register_records_policy(model) -> None:
     """Staff read and act on ``model`` in the admin but never add or delete rows by hand:
     the marketplace's services create them (payments, disputes, reports)."""
-    from wagtail.permission_policies import ModelPermissionPolicy
-    from wagtail.permissions import register_permission_policy
 
     class RecordsPolicy(ModelPermissionPolicy):
         def user_has_permission(self, user, action):

@@ -27,7 +27,8 @@ def money(**kwargs) -> serializers.DecimalField:
 
 
 class BalancesSerializer(serializers.Serializer):
-    available = money(help_text="In the wallet: can be spent or withdrawn.")
+    available = money(help_text="In the wallet: can be spent on services.")
+    withdrawable = money(help_text="The part of it that can be withdrawn: cleared earnings.")
     pending = money(help_text="Earned from completed orders, not cleared yet.")
     being_paid_out = money(help_text="Requested withdrawals not paid yet.")
     withdrawn = money(help_text="Paid out so far.")
@@ -178,7 +179,8 @@ class WithdrawalPagination(PageNumberPagination):
 
 
 class Balances(APIView):
-    """Your money: available in the wallet, pending clearance, being paid out, withdrawn."""
+    """Your money: available in the wallet (and how much of it can be withdrawn), pending
+    clearance, being paid out, withdrawn."""
 
     permission_classes = [IsAuthenticated]
 
@@ -187,6 +189,7 @@ class Balances(APIView):
         user = request.user
         figures = {
             "available": balance_of(wallet_of(user)),
+            "withdrawable": withdrawals.withdrawable(user),
             "pending": balance_of(pending_earnings_of(user)),
             "being_paid_out": balance_of(payouts_of(user)),
             "withdrawn": withdrawals.withdrawn_total(user),

@@ -2,9 +2,10 @@
 
 A visitor is the signed-in user, else the session, else a hash of the IP address and the user
 agent (no session is created for counting). The cache remembers who was counted today
-(``cache.add`` is atomic on Redis and in the local-memory cache), so a visitor who reloads the
-page is counted once. The seller's own visits, obvious robots and services the public cannot
-see (previews by their seller, moderators reviewing) are not counted.
+(``cache.add`` is atomic on Redis, shared by every process; the embedded local-memory cache is
+per process), so a visitor who reloads the page is counted once. The seller's own visits,
+obvious robots and services the public cannot see (previews by their seller, moderators
+reviewing) are not counted.
 
 The day's row is upserted without a read-modify-write: an UPDATE ... SET views = views + 1,
 and only when that finds no row, ``get_or_create`` (which survives a concurrent insert of the

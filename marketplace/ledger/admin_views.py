@@ -59,7 +59,7 @@ def describe(withdrawal: Withdrawal) -> list[tuple[str, str]]:
 
 def method_html(withdrawal: Withdrawal):
     """The method's name over its details, for the listing."""
-    lines = format_html_join("", '<br>{}: <span dir="auto">{}</span>', describe(withdrawal))
+    lines = format_html_join("", "<br>{}: <bdi>{}</bdi>", describe(withdrawal))
     return format_html("<strong>{}</strong>{}", method_name(withdrawal), lines)
 
 
@@ -74,7 +74,7 @@ class WithdrawalFilterSet(WagtailFilterSet):
     status = django_filters.ChoiceFilter(
         label=gettext_lazy("Status"),
         choices=[
-            (WAITING, gettext_lazy("Waiting (new or approved)")),
+            (WAITING, gettext_lazy("Waiting (not paid yet)")),
             *WithdrawalStatus.choices,
             (ALL, gettext_lazy("All")),
         ],
@@ -115,14 +115,23 @@ class WithdrawalIndexView(IndexView):
         if not self.request.user.has_perm(PROCESS):
             return []
         export_url = reverse("ledger_withdrawals_export")
-        return [
-            HeaderButton(
-                _("Bank file: %(method)s (CSV)") % {"method": method_class.name},
-                url=f"{export_url}?{urlencode({'method': method_id})}",
-                icon_name="download",
+        buttons = []
+        for method_id, method_class in method_classes().items():
+            url = f"{export_url}?{urlencode({'method': method_id})}"
+            buttons.append(
+                HeaderButton(
+                    _("Bank file: %(method)s (CSV)") % {"method": method_class.name},
+                    url=url,
+                    icon_name="download",
+                    # A POST: the export marks the requests as sent in a bank file.
+                    attrs={
+                        "data-controller": "w-action",
+                        "data-action": "w-action#post",
+                        "data-w-action-url-value": url,
+                    },
+                )
             )
-            for method_id, method_class in method_classes().items()
-        ]
+        return buttons
 
     def paginate_queryset(self, queryset, page_size):
         """Resolve each method once for the page, not once per row (each reads its plugin's
@@ -187,9 +196,7 @@ class WithdrawalInspectView(StaffInspectView):
         return method_name(self.object)
 
     def get_details_display_value(self):
-        return format_html_join(
-            "", '<div>{}: <span dir="auto">{}</span></div>', describe(self.object)
-        )
+        return format_html_join("", "<div>{}: <bdi>{}</bdi></div>", describe(self.object))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -199,6 +206,7 @@ class WithdrawalInspectView(StaffInspectView):
             can_approve=withdrawal.status == WithdrawalStatus.PENDING,
             pay_form=PayForm() if withdrawal.is_open else None,
             reject_form=RejectForm() if withdrawal.is_open else None,
+            in_bank_file=withdrawal.status == WithdrawalStatus.SENT,
         )
         return context
 
@@ -279,19 +287,17 @@ def _cell(value) -> str:
 
 
 @permission_required(PROCESS, raise_exception=True)
+@require_POST
 def export_approved(request):
-    """The approved requests of one method, oldest first, as the bank's payout file: UTF-8
+    """The approved requests of one method not yet in a bank file, oldest first, as the
+    bank's payout file (they are marked sent, so the next file does not repeat them): UTF-8
     with a byte-order mark, so that Excel shows the Arabic names."""
     method_id = request.GET.get("method", "")
     method = get_method(method_id)
     if method is None:
         messages.error(request, _("Choose a withdrawal method that is switched on."))
         return _listing()
-    approved = list(
-        Withdrawal.objects.filter(status=WithdrawalStatus.APPROVED, method=method_id)
-        .select_related("seller__profile")
-        .order_by("approved_at", "pk")
-    )
+    approved = withdrawals.take_for_bank_file(method_id, request.user)
     if not approved:
         messages.info(
             request,

@@ -19,4 +19,4 @@ def grant_moderators_withdrawal_permissions(sender, **kwargs):
     """Moderators process the withdrawals queue."""
     from marketplace.accounts.staff import grant_moderators
 
-    grant_moderators(sender, ["view_withdrawal", "change_withdrawal", "process_withdrawal"])
+    grant_moderators(sender, ["process_withdrawal"])  # the queue's policy reads only this one

@@ -139,13 +139,18 @@ TRANSACTION_KIND_LABELS = {
 class WithdrawalStatus(models.TextChoices):
     PENDING = "pending", _("Waiting for review")
     APPROVED = "approved", _("Approved, being sent")
+    SENT = "sent", _("In a bank file, being paid")
     PAID = "paid", _("Paid")
     REJECTED = "rejected", _("Rejected")
     CANCELLED = "cancelled", _("Cancelled")
 
 
 # Requests whose money sits in the seller's payouts account.
-OPEN_WITHDRAWAL_STATES = (WithdrawalStatus.PENDING, WithdrawalStatus.APPROVED)
+OPEN_WITHDRAWAL_STATES = (
+    WithdrawalStatus.PENDING,
+    WithdrawalStatus.APPROVED,
+    WithdrawalStatus.SENT,
+)
 
 
 class Withdrawal(models.Model):
@@ -173,6 +178,8 @@ class Withdrawal(models.Model):
     rejection_reason = models.TextField(_("reason for the rejection"), blank=True)
     created_at = models.DateTimeField(_("requested"), auto_now_add=True)
     approved_at = models.DateTimeField(_("approved"), null=True, blank=True)
+    # When the request went into a payout file for the bank: it is never exported twice.
+    exported_at = models.DateTimeField(_("put in a bank file"), null=True, blank=True)
     decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -62,6 +62,7 @@ class WithdrawalViewSet(SnippetViewSet):
         "status",
         "created_at",
         "approved_at",
+        "exported_at",
         "decided_at",
         "decided_by",
         "bank_reference",

@@ -45,17 +45,21 @@ def withdrawal_list(request):
 @never_cache
 def withdrawal_new(request):
     methods = available_methods()
-    available = balance_of(wallet_of(request.user))
-    form = WithdrawalForm(request.POST or None, methods=methods)
+    posted = request.method == "POST"
+    form = WithdrawalForm(request.POST if posted else None, methods=methods)
+    only = methods[0].id if len(methods) == 1 else ""
+    chosen = request.POST.get("method", "") if posted else only
+    # Only the chosen method's details are checked: another method's empty fields are not
+    # errors.
     detail_forms = {
         method.id: method.form_class(
-            request.POST or None,
+            request.POST if posted and method.id == chosen else None,
             prefix=method.id,
             initial=_last_details(request.user, method.id),
         )
         for method in methods
     }
-    if request.method == "POST" and form.is_valid():
+    if posted and form.is_valid():
         method = get_method(form.cleaned_data["method"])
         details_form = detail_forms.get(form.cleaned_data["method"])
         if method and details_form.is_valid():
@@ -67,7 +71,7 @@ def withdrawal_new(request):
                     method.clean_details(details_form.cleaned_data),
                 )
             except withdrawals.WithdrawalError as error:
-                form.add_error("amount", str(error))
+                form.add_error(None, str(error))
             else:
                 messages.success(
                     request,
@@ -82,11 +86,11 @@ def withdrawal_new(request):
         {
             "form": form,
             "methods": [(method, detail_forms[method.id]) for method in methods],
-            "available": available,
+            "withdrawable": withdrawals.withdrawable(request.user),
             "minimum": rules.minimum_withdrawal,
-            "chosen": form["method"].value() or (methods[0].id if len(methods) == 1 else ""),
+            "chosen": chosen,
         },
-        status=400 if request.method == "POST" else 200,
+        status=400 if posted else 200,
     )
 
 

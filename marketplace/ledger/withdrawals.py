@@ -1,10 +1,14 @@
-"""Sellers' withdrawals: request, cancel, approve, pay, reject.
+"""Sellers' withdrawals: request, cancel, approve, export to a bank file, pay, reject.
 
 The money moves at once and only through ``post``: a request takes it from the wallet into the
 seller's payouts account; paying sends it out of the platform (to the method's clearing
 account, the outside world's side); a rejection or cancellation brings it back. The seller's
 two accounts are locked before the rules are checked, so parallel requests wait for each other
 and can never take more than the balance or open more requests than the setting allows.
+
+Only earnings can be withdrawn: the wallet also holds refunds of cancelled orders, which stay
+there for purchases (otherwise a card payment, cancelled and withdrawn, would turn a stolen
+card into cash). Staff never process their own request.
 """
 
 from decimal import Decimal
@@ -19,10 +23,11 @@ from marketplace.ledger import services as ledger
 from marketplace.ledger.models import (
     OPEN_WITHDRAWAL_STATES,
     LedgerAccount,
+    LedgerEntry,
     Withdrawal,
     WithdrawalStatus,
 )
-from marketplace.ledger.money import ZERO, format_lyd, is_exact, to_money
+from marketplace.ledger.money import ZERO, format_lyd, is_exact
 from marketplace.ledger.payout_methods import WithdrawalMethod, get_method
 from marketplace.notifications.services import notify
 from marketplace.rules.models import MarketplaceSettings
@@ -50,6 +55,15 @@ def request_withdrawal(seller, amount, method: WithdrawalMethod | str, details: 
     wallet, payouts = ledger.wallet_of(seller), ledger.payouts_of(seller)
     with transaction.atomic():
         _lock(wallet, payouts)
+        allowed = withdrawable(seller)
+        if amount > allowed:
+            raise WithdrawalError(
+                _(
+                    "You can withdraw up to %(amount)s LYD: the earnings of your sales. Refunds "
+                    "stay in your balance for purchases."
+                )
+                % {"amount": format_lyd(allowed)}
+            )
         waiting = Withdrawal.objects.filter(seller=seller, status__in=OPEN_WITHDRAWAL_STATES)
         if waiting.count() >= rules.max_pending_withdrawals:
             raise WithdrawalError(
@@ -65,23 +79,31 @@ def request_withdrawal(seller, amount, method: WithdrawalMethod | str, details: 
         withdrawal = Withdrawal.objects.create(
             seller=seller, method=method.id, details=details, amount=amount
         )
-        try:
-            ledger.transfer(
-                wallet,
-                payouts,
-                amount,
-                kind="withdrawal_requested",
-                reference=withdrawal.ledger_reference,
-                idempotency_key=f"{withdrawal.ledger_reference}:request",
-                memo=f"Withdrawal {withdrawal.number} by {seller.username}",
-            )
-        except ledger.InsufficientFunds as error:
-            transaction.set_rollback(True)
-            raise WithdrawalError(
-                _("Your available balance is %(balance)s LYD.")
-                % {"balance": format_lyd(error.account.balance)}
-            ) from error
+        ledger.transfer(
+            wallet,
+            payouts,
+            amount,
+            kind="withdrawal_requested",
+            reference=withdrawal.ledger_reference,
+            idempotency_key=f"{withdrawal.ledger_reference}:request",
+            memo=f"Withdrawal {withdrawal.number} by {seller.username}",
+        )
     return withdrawal
+
+
+def withdrawable(seller) -> Decimal:
+    """What the seller may withdraw now: the earnings cleared into the wallet, minus what was
+    withdrawn or is being withdrawn, and never more than the wallet holds (earnings spent on
+    purchases are gone)."""
+    wallet = ledger.wallet_of(seller)
+    earned = LedgerEntry.objects.filter(
+        account=wallet, transaction__kind="earnings_cleared"
+    ).aggregate(total=Sum("amount"))["total"]
+    taken = Withdrawal.objects.filter(
+        seller=seller, status__in=(*OPEN_WITHDRAWAL_STATES, WithdrawalStatus.PAID)
+    ).aggregate(total=Sum("amount"))["total"]
+    left = _summed(earned) - _summed(taken)
+    return max(ZERO, min(ledger.balance_of(wallet), left))
 
 
 def cancel_withdrawal(withdrawal: Withdrawal, seller) -> Withdrawal:
@@ -102,7 +124,7 @@ def cancel_withdrawal(withdrawal: Withdrawal, seller) -> Withdrawal:
 def approve_withdrawal(withdrawal: Withdrawal, staff) -> Withdrawal:
     """Staff checked the request: it goes on the next payout file for the bank."""
     with transaction.atomic():
-        withdrawal = _locked(withdrawal)
+        withdrawal = _locked(withdrawal, staff)
         if withdrawal.status != WithdrawalStatus.PENDING:
             raise WithdrawalError(_("Only a request waiting for review can be approved."))
         withdrawal.status = WithdrawalStatus.APPROVED
@@ -118,7 +140,7 @@ def mark_paid(withdrawal: Withdrawal, staff, bank_reference: str) -> Withdrawal:
     if not bank_reference:
         raise WithdrawalError(_("Write the bank's reference of the transfer."))
     with transaction.atomic():
-        withdrawal = _locked(withdrawal)
+        withdrawal = _locked(withdrawal, staff)
         if not withdrawal.is_open:
             raise WithdrawalError(_("This withdrawal is already closed."))
         ledger.transfer(
@@ -145,7 +167,7 @@ def reject_withdrawal(withdrawal: Withdrawal, staff, reason: str) -> Withdrawal:
     if not reason:
         raise WithdrawalError(_("Write the reason; the seller will read it."))
     with transaction.atomic():
-        withdrawal = _locked(withdrawal)
+        withdrawal = _locked(withdrawal, staff)
         if not withdrawal.is_open:
             raise WithdrawalError(_("This withdrawal is already closed."))
         _return_money(withdrawal, "rejected")
@@ -158,12 +180,33 @@ def reject_withdrawal(withdrawal: Withdrawal, staff, reason: str) -> Withdrawal:
     return withdrawal
 
 
+def take_for_bank_file(method_id: str, staff) -> list[Withdrawal]:
+    """The approved requests of one method, oldest first, marked as sent in a bank file in
+    the same transaction: a second export never lists them again. Staff never export their
+    own request."""
+    with transaction.atomic():
+        approved = list(
+            Withdrawal.objects.select_for_update(of=("self",))
+            .filter(status=WithdrawalStatus.APPROVED, method=method_id)
+            .exclude(seller=staff)
+            .select_related("seller__profile")
+            .order_by("approved_at", "pk")
+        )
+        now = timezone.now()
+        Withdrawal.objects.filter(pk__in=[w.pk for w in approved]).update(
+            status=WithdrawalStatus.SENT, exported_at=now
+        )
+    for withdrawal in approved:
+        withdrawal.status, withdrawal.exported_at = WithdrawalStatus.SENT, now
+    return approved
+
+
 def withdrawn_total(seller) -> Decimal:
     """Everything paid out to the seller so far."""
     total = Withdrawal.objects.filter(seller=seller, status=WithdrawalStatus.PAID).aggregate(
         total=Sum("amount")
     )["total"]
-    return to_money(total) if total is not None else ZERO
+    return _summed(total)
 
 
 def _checked_amount(amount) -> Decimal:
@@ -201,12 +244,21 @@ def _lock(*accounts: LedgerAccount) -> None:
     )
 
 
-def _locked(withdrawal: Withdrawal) -> Withdrawal:
-    return (
+def _locked(withdrawal: Withdrawal, staff=None) -> Withdrawal:
+    """The withdrawal's row, locked; refused to staff deciding their own request."""
+    locked = (
         Withdrawal.objects.select_for_update(of=("self",))
         .select_related("seller")
         .get(pk=withdrawal.pk)
     )
+    if staff is not None and staff.pk == locked.seller_id:
+        raise WithdrawalError(_("Another staff member must process your own withdrawal."))
+    return locked
+
+
+def _summed(total) -> Decimal:
+    """An aggregated amount, rounded to the dirham (SQLite adds decimals as floats)."""
+    return ZERO if total is None else Decimal(total).quantize(Decimal("0.001"))
 
 
 def _return_money(withdrawal: Withdrawal, why: str) -> None:

@@ -35,7 +35,6 @@ def grant_moderators_order_permissions(sender, **kwargs):
             "view_dispute",
             "change_dispute",
             "resolve_dispute",
-            "view_review",
-            "hide_review",
+            "hide_review",  # the reviews screen's policy reads only this one
         ],
     )

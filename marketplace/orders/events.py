@@ -67,7 +67,7 @@ register_event(
 )
 register_event(
     "review.received",
-    _("You received a %(rating)s-star review for order %(number)s"),
+    _("New review of order %(number)s: %(rating)s/5"),
     label=_("Someone reviews me"),
 )
 register_event(

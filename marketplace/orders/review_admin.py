@@ -35,7 +35,7 @@ def stars(review: Review):
     return format_html(
         '<span title="{}" aria-label="{}">{}</span>',
         review.rating,
-        _("%(rating)d of 5 stars") % {"rating": review.rating},
+        _("Rating: %(rating)d/5") % {"rating": review.rating},
         "★" * review.rating + "☆" * (5 - review.rating),
     )
 

@@ -100,6 +100,8 @@ def reply_to_review(review: Review, seller, text: str) -> Review:
             raise ReviewError(_("Only the seller answers a buyer's review of them."))
         if review.reply:
             raise ReviewError(_("You already replied to this review."))
+        if review.is_hidden:
+            raise ReviewError(_("Staff hid this review; it can't be answered."))
         review.reply = text
         review.replied_at = timezone.now()
         review.save(update_fields=["reply", "replied_at"])

@@ -15,7 +15,7 @@ from marketplace.ledger.models import LedgerTransaction, Withdrawal, WithdrawalS
 from marketplace.orders.services import perform
 from plugins.services import set_active
 from tests.factories import ServiceFactory, UserFactory
-from tests.orders.conftest import buy, credit_wallet, pending_balance
+from tests.orders.conftest import buy, credit_earnings, credit_wallet, pending_balance
 
 pytestmark = pytest.mark.django_db
 
@@ -45,7 +45,7 @@ def libyan_bank(db):
 def seller(db):
     """A seller with 100 LYD available."""
     user = UserFactory(username="seller")
-    credit_wallet(user, "100")
+    credit_earnings(user, "100")
     return user
 
 
@@ -95,6 +95,7 @@ def test_sign_in_required(api, method, url):
 def test_balances(seller_api, seller):
     assert balances(seller_api) == {
         "available": "100.000",
+        "withdrawable": "100.000",
         "pending": "0.000",
         "being_paid_out": "0.000",
         "withdrawn": "0.000",
@@ -232,7 +233,11 @@ def test_a_bad_iban_is_a_field_error_in_the_callers_language(seller_api, seller,
     "amount, message",
     [
         ("10", "The minimum withdrawal is 50 LYD."),
-        ("150", "Your available balance is 100 LYD."),
+        (
+            "150",
+            "You can withdraw up to 100 LYD: the earnings of your sales. Refunds stay in your "
+            "balance for purchases.",
+        ),
     ],
 )
 def test_refused_amounts_change_nothing(seller_api, libyan_bank, amount, message):
@@ -287,7 +292,7 @@ def test_the_list_is_mine_newest_first_and_paginated(
         made.append(withdrawals.request_withdrawal(seller, amount, "libyan_bank", DETAILS))
         withdrawals.cancel_withdrawal(made[-1], seller)
     other = UserFactory()
-    credit_wallet(other, "100")
+    credit_earnings(other, "100")
     withdrawals.request_withdrawal(other, "50", "libyan_bank", DETAILS)
     data = seller_api.get(WITHDRAWALS).json()
     assert data["count"] == 3 and data["next"] is None

@@ -20,7 +20,7 @@ from marketplace.ledger.withdrawals import request_withdrawal
 from marketplace.notifications.models import Notification
 from plugins.services import set_active
 from tests.factories import UserFactory
-from tests.orders.conftest import assert_books_balance, credit_wallet, default_site
+from tests.orders.conftest import assert_books_balance, credit_earnings, default_site
 
 IBAN = "LY83002048000020100120361"
 DETAILS = {"bank": "wahda", "account_holder": "سالم", "iban": IBAN}
@@ -53,7 +53,7 @@ def seller(db):
     user = UserFactory(username="seller")
     user.profile.display_name = "سالم المصراتي"
     user.profile.save()
-    credit_wallet(user, "100")
+    credit_earnings(user, "100")
     return user
 
 
@@ -115,10 +115,10 @@ def test_people_without_the_permission_cannot_see_or_decide(
 
 def test_the_queue_shows_waiting_requests_oldest_first(client, withdrawal, seller, moderator):
     other = UserFactory(username="other")
-    credit_wallet(other, "80")
+    credit_earnings(other, "80")
     later = request_withdrawal(other, Decimal("75.5"), "libyan_bank", {**DETAILS, "bank": "aman"})
     paid_seller = UserFactory(username="paid_seller")
-    credit_wallet(paid_seller, "55")
+    credit_earnings(paid_seller, "55")
     paid = request_withdrawal(paid_seller, Decimal("55"), "libyan_bank", DETAILS)
     Withdrawal.objects.filter(pk=paid.pk).update(status=WithdrawalStatus.PAID)
 
@@ -209,12 +209,12 @@ def test_a_refused_decision_is_shown_as_a_message(client, withdrawal, moderator)
 
 def test_the_bank_file_lists_approved_requests(client, withdrawal, seller, moderator):
     still_pending_seller = UserFactory(username="pending_seller")
-    credit_wallet(still_pending_seller, "70")
+    credit_earnings(still_pending_seller, "70")
     pending = request_withdrawal(still_pending_seller, Decimal("70"), "libyan_bank", DETAILS)
     client.force_login(moderator)
     client.post(action_url(withdrawal, "approve"))
 
-    response = client.get(EXPORT_URL)
+    response = client.post(EXPORT_URL)
     assert response.status_code == 200
     assert response["Content-Type"] == "text/csv; charset=utf-8"
     today = timezone.localdate().isoformat()
@@ -239,6 +239,14 @@ def test_the_bank_file_lists_approved_requests(client, withdrawal, seller, moder
         f"{withdrawal.number},سالم المصراتي,60.000,{bank},سالم,LY83 0020 4800 0020 1001 2036 1"
     ]
     assert pending.number not in raw.decode("utf-8-sig")
+    # The exported request is marked sent: the next bank file does not repeat it.
+    withdrawal.refresh_from_db()
+    assert withdrawal.status == WithdrawalStatus.SENT and withdrawal.exported_at
+    again = client.post(EXPORT_URL)
+    assert again.status_code == 302 and again["Location"] == LIST_URL
+    assert client.get(EXPORT_URL).status_code == 405  # a download that changes state
+    page = client.get(page_url(withdrawal)).content.decode()
+    assert "data-in-bank-file" in page  # reject only if the bank returned it
 
 
 def test_the_bank_file_never_holds_a_formula(client, seller, moderator):
@@ -247,15 +255,15 @@ def test_the_bank_file_never_holds_a_formula(client, seller, moderator):
     )
     client.force_login(moderator)
     client.post(action_url(withdrawal, "approve"))
-    row = client.get(EXPORT_URL).content.decode("utf-8-sig").splitlines()[1]
+    row = client.post(EXPORT_URL).content.decode("utf-8-sig").splitlines()[1]
     assert ",'=HYPERLINK(1)," in row
 
 
 def test_nothing_to_export_goes_back_to_the_queue(client, withdrawal, moderator):
     client.force_login(moderator)
-    response = client.get(EXPORT_URL)
+    response = client.post(EXPORT_URL)
     assert response.status_code == 302 and response["Location"] == LIST_URL
-    response = client.get("/admin/withdrawals/export/?method=nope")
+    response = client.post("/admin/withdrawals/export/?method=nope")
     assert response.status_code == 302 and response["Location"] == LIST_URL
 
 
@@ -266,7 +274,7 @@ def test_the_queue_reads_the_same_number_of_rows_for_any_length(client, withdraw
         client.get(LIST_URL)
     for number in range(4):
         other = UserFactory(username=f"seller{number}")
-        credit_wallet(other, "100")
+        credit_earnings(other, "100")
         request_withdrawal(other, Decimal("60"), "libyan_bank", DETAILS)
     with CaptureQueriesContext(connection) as five_requests:
         html = client.get(LIST_URL).content.decode()

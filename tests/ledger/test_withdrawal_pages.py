@@ -11,7 +11,7 @@ from marketplace.ledger.models import Withdrawal, WithdrawalStatus
 from marketplace.ledger.withdrawals import request_withdrawal
 from plugins.services import set_active
 from tests.factories import UserFactory
-from tests.orders.conftest import assert_books_balance, credit_wallet, default_site
+from tests.orders.conftest import assert_books_balance, credit_earnings, default_site
 
 IBAN = "LY83002048000020100120361"
 DETAILS = {"bank": "wahda", "account_holder": "سالم الورفلي", "iban": IBAN}
@@ -21,7 +21,7 @@ DETAILS = {"bank": "wahda", "account_holder": "سالم الورفلي", "iban":
 def seller(db):
     set_active("libyan_bank", default_site(), True)
     user = UserFactory(username="earner")
-    credit_wallet(user, "200")
+    credit_earnings(user, "200")
     return user
 
 
@@ -62,11 +62,11 @@ def test_a_bad_iban_is_shown_on_its_field_in_arabic_and_nothing_moves(client, se
     assert not Withdrawal.objects.exists() and available(seller) == Decimal("200.000")
 
 
-def test_over_the_balance_is_refused_on_the_amount(client, seller):
+def test_over_the_balance_is_refused_above_the_form(client, seller):
     client.force_login(seller)
     response = client.post(reverse("ledger:withdrawal_new"), form_data(amount="250"))
     assert response.status_code == 400
-    assert 'data-error-for="amount"' in response.content.decode()
+    assert "data-form-error" in response.content.decode()
     assert not Withdrawal.objects.exists()
 
 

@@ -24,13 +24,14 @@ from marketplace.ledger.withdrawals import (
     mark_paid,
     reject_withdrawal,
     request_withdrawal,
+    withdrawable,
     withdrawn_total,
 )
 from marketplace.notifications.links import neutral_path
 from marketplace.notifications.models import Notification
 from plugins.services import set_active
 from tests.factories import UserFactory
-from tests.orders.conftest import change_settings, credit_wallet, default_site
+from tests.orders.conftest import change_settings, credit_earnings, credit_wallet, default_site
 
 pytestmark = pytest.mark.django_db
 
@@ -68,14 +69,14 @@ def books_balance_afterwards(db):
 def seller(db):
     """A seller with 200 LYD available in the wallet."""
     user = UserFactory(username="earner")
-    credit_wallet(user, "200")
+    credit_earnings(user, "200")
     return user
 
 
 @pytest.fixture
 def other_seller(db):
     user = UserFactory(username="neighbour")
-    credit_wallet(user, "200")
+    credit_earnings(user, "200")
     return user
 
 
@@ -192,9 +193,15 @@ def test_the_minimum_is_a_setting(seller):
     assert ask(seller, "100").amount == D("100")
 
 
+UP_TO = (
+    "You can withdraw up to %s LYD: the earnings of your sales. Refunds stay in your balance "
+    "for purchases."
+)
+
+
 def test_more_than_the_balance_is_refused_and_nothing_changes(seller):
     message = refused(ask, seller, "200.001")
-    assert message == "Your available balance is 200 LYD."
+    assert message == UP_TO % "200"
     assert Withdrawal.objects.count() == 0
     assert wallet(seller) == D("200")
     assert payouts(seller) == 0
@@ -204,7 +211,7 @@ def test_more_than_the_balance_is_refused_and_nothing_changes(seller):
 
 def test_a_seller_with_an_empty_wallet_cannot_withdraw(db):
     broke = UserFactory(username="broke")
-    assert refused(ask, broke, "50") == "Your available balance is 0 LYD."
+    assert refused(ask, broke, "50") == UP_TO % "0"
     assert Withdrawal.objects.count() == 0
     assert_books_balance()
 
@@ -266,7 +273,7 @@ def test_an_amount_written_the_way_the_site_prints_it_is_not_misread(db):
 
     change_settings(minimum_withdrawal=D("1"))
     rich = UserFactory(username="rich")
-    credit_wallet(rich, "2000")
+    credit_earnings(rich, "2000")
     typed = format_lyd(D("1250"))
     assert typed == "1,250"
     try:
@@ -643,3 +650,44 @@ def test_ledger_check_fails_when_a_balance_is_tampered_with(seller):
         call_command("ledger_check", stdout=StringIO(), stderr=err)
     assert "stores 61.000, its entries sum to 60" in err.getvalue()
     payouts_account.update(balance=D("60"))
+
+
+def test_refunds_in_the_wallet_cannot_be_withdrawn(seller):
+    """A cancelled order's refund (money paid in, say by card) stays for purchases: only
+    earnings leave the platform, so a stolen card cannot be cashed out."""
+    credit_wallet(seller, "300")  # a payment whose orders were cancelled
+    assert wallet(seller) == D("500")
+    assert withdrawable(seller) == D("200")
+    assert refused(ask, seller, "200.001") == UP_TO % "200"
+    ask(seller, "150")
+    assert withdrawable(seller) == D("50")
+
+
+def test_earnings_spent_on_purchases_are_no_longer_withdrawable(seller):
+    from marketplace.ledger import services as ledger
+
+    ledger.transfer(
+        ledger.wallet_of(seller),
+        ledger.gateway_clearing("test"),
+        D("180"),
+        kind="refund_to_source",
+        reference="spent",
+        idempotency_key="spent",
+    )
+    assert withdrawable(seller) == D("20")
+
+
+def test_staff_never_decide_their_own_withdrawal(seller):
+    own = ask(seller, "60")
+    seller.is_staff = True
+    seller.save()
+    for decide in (
+        lambda: approve_withdrawal(own, seller),
+        lambda: mark_paid(own, seller, "REF-1"),
+        lambda: reject_withdrawal(own, seller, "no"),
+    ):
+        with pytest.raises(WithdrawalError, match="Another staff member"):
+            decide()
+    own.refresh_from_db()
+    assert own.status == WithdrawalStatus.PENDING
+    assert payouts(seller) == D("60")

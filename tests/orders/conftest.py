@@ -22,6 +22,30 @@ def credit_wallet(user, amount) -> None:
     mark_succeeded(create_payment(user, "bank_transfer", Decimal(amount)))
 
 
+def credit_earnings(user, amount) -> None:
+    """Cleared earnings in a seller's wallet, as completed and cleared orders leave them (the
+    only money a seller can withdraw), without placing the orders."""
+    from uuid import uuid4
+
+    amount, reference = Decimal(amount), f"test-earnings:{uuid4().hex[:12]}"
+    ledger.transfer(
+        ledger.gateway_clearing("test"),
+        ledger.pending_earnings_of(user),
+        amount,
+        kind="order_completed",
+        reference=reference,
+        idempotency_key=f"{reference}:release",
+    )
+    ledger.transfer(
+        ledger.pending_earnings_of(user),
+        ledger.wallet_of(user),
+        amount,
+        kind="earnings_cleared",
+        reference=reference,
+        idempotency_key=f"{reference}:clear",
+    )
+
+
 def wallet_balance(user) -> Decimal:
     return ledger.balance_of(ledger.wallet_of(user))
 

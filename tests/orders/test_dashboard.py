@@ -18,7 +18,7 @@ from marketplace.orders.views import dashboard as dashboard_views
 from marketplace.orders.views.receipts import pdf_available
 from plugins.services import set_active
 from tests.factories import ServiceFactory, UserFactory
-from tests.orders.conftest import buy, credit_wallet, default_site
+from tests.orders.conftest import buy, credit_earnings, credit_wallet, default_site
 
 pytestmark = pytest.mark.django_db
 D = Decimal
@@ -131,7 +131,7 @@ def sales(buyer, seller, service, rival, rival_service):
         complete(buy(buyer, rival_service)[2][0], buyer, rival)
     buy(buyer, rival_service)
     set_active("libyan_bank", default_site(), True)
-    credit_wallet(seller, "200")
+    credit_earnings(seller, "200")
     staff = UserFactory(is_staff=True)
     mark_paid(request_withdrawal(seller, "70", "libyan_bank", IBAN_DETAILS), staff, "TRX-1")
     request_withdrawal(seller, "60.500", "libyan_bank", IBAN_DETAILS)

@@ -112,3 +112,27 @@ def test_profile_reviews_are_paginated(client, seller, buyer, service):
     assert "reviews=2#reviews" in first
     second = client.get(url + "?reviews=2").content.decode()
     assert second.count('data-review="') == 1
+
+
+def test_a_hidden_review_cannot_be_answered(completed, buyer, seller):
+    from marketplace.orders.reviews import ReviewError, reply_to_review
+
+    review = leave_review(completed, buyer, 1, "سيئ")
+    hide_review(review, UserFactory(is_staff=True), "إساءة")
+    with pytest.raises(ReviewError):
+        reply_to_review(review, seller, "رد")
+    review.refresh_from_db()
+    assert review.reply == ""
+
+
+def test_saving_the_profile_keeps_figures_counted_meanwhile(completed, buyer, seller):
+    """The profile form holds an old copy of the row; saving it must not undo a review that
+    arrived in the meantime (or a badge staff granted)."""
+    from marketplace.accounts.services import ensure_profile, update_profile
+
+    stale = ensure_profile(seller)
+    assert stale.seller_rating_count == 0
+    leave_review(completed, buyer, 5, "ممتاز")
+    update_profile(stale, display_name="مريم")
+    stale.refresh_from_db()
+    assert (stale.display_name, stale.seller_rating_count) == ("مريم", 1)

@@ -135,7 +135,6 @@ def dashboard(request):
         .order_by()
     )
     for service in services:
-        service.seller = seller  # is_public reads the seller: the signed-in user
         service.period_views = views.get(service.pk, 0)
         service.period_orders = ordered.get(service.pk, 0)
         service.conversion = conversion_text(service.period_orders, service.period_views)

@@ -101,7 +101,9 @@ def detail(request, pk):
     actions = sorted(allowed_actions(order, request.user), key=ACTION_ORDER.index)
     events = list(order.events.select_related("actor"))
     deliveries = _with_revision_requests(order.deliveries.prefetch_related("files"), events)
-    reviews = list(order.reviews.all()) if order.state == OrderState.COMPLETED else []
+    reviews = []
+    if order.state == OrderState.COMPLETED:
+        reviews = list(order.reviews.select_related("author__profile"))
     return TemplateResponse(
         request,
         "orders/detail.html",
