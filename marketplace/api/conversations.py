@@ -16,6 +16,7 @@ from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from marketplace.api.errors import invalid
 from marketplace.api.serializers import person
 from marketplace.messaging import services
 from marketplace.messaging.models import MESSAGE_MAX_LENGTH, Attachment, Conversation
@@ -114,29 +115,6 @@ def _readable(request, pk) -> Conversation:
     return conversation
 
 
-def _invalid(data) -> Response:
-    """Field errors in the same shape as every other error: a sentence and a code, plus the
-    fields."""
-    detail = " ".join(_messages(data.errors))
-    return Response(
-        {"detail": detail, "code": "invalid", "fields": data.errors},
-        status=status.HTTP_400_BAD_REQUEST,
-    )
-
-
-def _messages(errors):
-    """Every message in a (possibly nested) DRF error structure: a list entry's errors, such
-    as one bad file among several, come as ``{0: [...]}``."""
-    if isinstance(errors, dict):
-        for value in errors.values():
-            yield from _messages(value)
-    elif isinstance(errors, list):
-        for value in errors:
-            yield from _messages(value)
-    else:
-        yield str(errors)
-
-
 class ConversationList(generics.GenericAPIView):
     """Your conversations, latest activity first (`?show=unread` for unread ones only); or
     start one (`POST`, JSON or multipart with `files`)."""
@@ -161,7 +139,7 @@ class ConversationList(generics.GenericAPIView):
     def post(self, request):
         data = StartSerializer(data=request.data)
         if not data.is_valid():
-            return _invalid(data)
+            return invalid(data.errors)
         values = data.validated_data
         recipient = (
             get_user_model().objects.filter(username=values["recipient"], is_active=True).first()
@@ -221,7 +199,7 @@ class ConversationMessages(APIView):
         conversation = _readable(request, pk)
         data = SendSerializer(data=request.data)
         if not data.is_valid():
-            return _invalid(data)
+            return invalid(data.errors)
         try:
             message = services.send_message(
                 conversation,

@@ -14,6 +14,7 @@ from rest_framework.response import Response
 from rest_framework.settings import api_settings
 from rest_framework.views import APIView
 
+from marketplace.api.errors import invalid
 from marketplace.ledger import withdrawals
 from marketplace.ledger.models import Withdrawal, WithdrawalStatus
 from marketplace.ledger.money import CURRENCY
@@ -151,25 +152,6 @@ def _method_fields(method) -> list[dict]:
     ]
 
 
-def _messages(errors):
-    """Every message in DRF's (possibly nested) errors."""
-    if isinstance(errors, dict):
-        errors = errors.values()
-    elif not isinstance(errors, list):
-        yield str(errors)
-        return
-    for error in errors:
-        yield from _messages(error)
-
-
-def _invalid(errors) -> Response:
-    """The API's error shape: a sentence and a code, plus the fields."""
-    return Response(
-        {"detail": " ".join(_messages(errors)), "code": "invalid", "fields": errors},
-        status=status.HTTP_400_BAD_REQUEST,
-    )
-
-
 def _refused(error: withdrawals.WithdrawalError) -> Response:
     return Response({"detail": str(error), "code": "refused"}, status=status.HTTP_400_BAD_REQUEST)
 
@@ -228,7 +210,7 @@ class WithdrawalList(generics.GenericAPIView):
     def post(self, request):
         data = WithdrawalRequestSerializer(data=request.data)
         if not data.is_valid():
-            return _invalid(data.errors)
+            return invalid(data.errors)
         values = data.validated_data
         try:
             withdrawal = withdrawals.request_withdrawal(

@@ -13,6 +13,7 @@ from marketplace.accounts.badges import badges_for
 from marketplace.accounts.services import ensure_profile
 from marketplace.api.serializers import person
 from marketplace.catalog.models import Service
+from marketplace.messaging.services import response_hours
 from marketplace.orders.reviews import public_reviews
 
 
@@ -58,6 +59,10 @@ class SellerReputationSerializer(serializers.Serializer):
     completed_orders = serializers.IntegerField()
     on_time_percent = serializers.IntegerField(allow_null=True)
     repeat_buyers = serializers.IntegerField()
+    response_hours = serializers.SerializerMethodField(
+        help_text="Usual time to a first reply, in whole hours (0: within the hour); null "
+        "until measured."
+    )
     seller_rating_average = serializers.DecimalField(max_digits=3, decimal_places=2)
     seller_rating_count = serializers.IntegerField()
     buyer_rating_average = serializers.DecimalField(max_digits=3, decimal_places=2)
@@ -69,6 +74,9 @@ class SellerReputationSerializer(serializers.Serializer):
         request = self.context.get("request")
         path = profile.user.get_absolute_url()
         return request.build_absolute_uri(path) if request else path
+
+    def get_response_hours(self, profile) -> int | None:
+        return response_hours(profile.user)
 
     @extend_schema_field(BadgeSerializer(many=True))
     def get_badges(self, profile):

@@ -98,6 +98,7 @@ def test_a_sellers_reviews_and_reputation(api, seller, reviews):
         "completed_orders": 4,
         "on_time_percent": 100,
         "repeat_buyers": 1,
+        "response_hours": None,  # no conversation answered yet
         "seller_rating_average": "4.00",
         "seller_rating_count": 3,
         "buyer_rating_average": "0.00",
