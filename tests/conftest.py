@@ -3,6 +3,7 @@ import os
 import pytest
 from django.conf import settings as django_settings
 from django.core.cache import cache
+from django.db import connection
 from django.utils import translation
 
 from config.celery import app as celery_app
@@ -33,6 +34,27 @@ def _clear_cache():
         cache.delete_pattern("*")
     else:
         cache.clear()
+
+
+@pytest.fixture
+def fast_passwords(settings):
+    """For modules that make many users and never log in: a cheap hasher keeps them quick."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def in_english():
+    """Messages compared in English, whatever language a previous request left active."""
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture
+def require_postgresql():
+    """For tests of what only PostgreSQL has (row locks, trigram search): skipped on SQLite,
+    failed in CI."""
+    if connection.vendor != "postgresql":
+        missing_server("needs PostgreSQL (set DATABASE_URL)")
 
 
 def missing_server(message: str):

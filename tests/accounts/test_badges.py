@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from marketplace.accounts.badges import (
     FOUNDING_SELLER,
@@ -23,21 +23,12 @@ from marketplace.rules.models import MarketplaceSettings
 from tests.factories import ServiceFactory, UserFactory
 from tests.orders.conftest import assert_books_balance, buy, change_settings, credit_wallet
 
-pytestmark = pytest.mark.django_db
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.usefixtures("fast_passwords", "in_english"),
+]
 
 D = Decimal
-
-
-@pytest.fixture(autouse=True)
-def fast_passwords(settings):
-    """Nobody logs in here: a cheap hasher keeps the many users quick to create."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
 
 
 def rules(**values) -> MarketplaceSettings:

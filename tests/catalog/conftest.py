@@ -6,7 +6,6 @@ from types import SimpleNamespace
 
 import pytest
 from django.contrib.auth.models import Group
-from django.db import connection
 from django.utils.datastructures import MultiValueDict
 from wagtail.images import get_image_model
 
@@ -15,7 +14,6 @@ from marketplace.catalog import services
 from marketplace.catalog.forms import ServiceForm
 from marketplace.catalog.models import Service
 from marketplace.catalog.moderation import ensure_review_setup
-from tests.conftest import missing_server
 from tests.factories import CategoryFactory, ServiceFactory, UserFactory
 from tests.images import image_upload
 
@@ -29,13 +27,6 @@ DESCRIPTION = (
 def _fast_passwords(settings):
     """These tests log users in with force_login: a slow password hash only costs time."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture
-def require_postgresql():
-    """For tests of PostgreSQL-only search features: skip on SQLite, fail in CI."""
-    if connection.vendor != "postgresql":
-        missing_server("needs PostgreSQL (set DATABASE_URL)")
 
 
 @pytest.fixture

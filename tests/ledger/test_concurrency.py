@@ -10,63 +10,29 @@ from concurrent.futures import wait as wait_for
 from decimal import Decimal
 
 import pytest
-from django.db import connection, connections
+from django.db import connections
 from django.test import RequestFactory
 
 from marketplace.ledger import services as ledger
 from marketplace.ledger.checks import check_ledger
-from marketplace.ledger.models import LedgerEntry, LedgerTransaction
+from marketplace.ledger.models import LedgerTransaction
 from marketplace.orders import cart as carts
 from marketplace.orders.checkout import CheckoutError, checkout
 from marketplace.orders.models import Cart, Order, OrderEvent, OrderState
 from marketplace.orders.services import WorkflowError, perform
 from marketplace.payments.models import Payment, PaymentStatus
 from marketplace.payments.services import mark_succeeded
-from tests.conftest import missing_server
 from tests.factories import ServiceFactory, UserFactory
 from tests.orders import conftest as orders
+from tests.parallel import TIMEOUT, run_together, running_balances
 
 pytestmark = [
     pytest.mark.services,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("require_postgresql"),
 ]
 
 D = Decimal
-TIMEOUT = 60
-
-
-@pytest.fixture(autouse=True)
-def require_postgresql():
-    """Row locks are what is tested: SQLite has none (it locks the whole file)."""
-    if connection.vendor != "postgresql":
-        missing_server("needs PostgreSQL (set DATABASE_URL)")
-
-
-def run_together(functions) -> list:
-    """Run each function in its own thread and connection, all starting at once; return
-    each one's result or the exception it raised, in order."""
-    barrier = threading.Barrier(len(functions))
-    results: list = [None] * len(functions)
-
-    def run(index, function):
-        try:
-            barrier.wait(timeout=TIMEOUT)
-            results[index] = function()
-        except BaseException as error:  # reported to the test
-            results[index] = error
-        finally:
-            connections.close_all()
-
-    threads = [
-        threading.Thread(target=run, args=(index, function), daemon=True)
-        for index, function in enumerate(functions)
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(TIMEOUT)
-    assert not any(thread.is_alive() for thread in threads), "a thread is still waiting"
-    return results
 
 
 def wallet_checkout(buyer, service):
@@ -82,20 +48,6 @@ def wallet_checkout(buyer, service):
         return payment
 
     return pay
-
-
-def running_balances(account) -> list[Decimal]:
-    """The account's balance after each of its entries, in the order they were posted (a
-    transaction's id is taken after the account's lock, so id order is posting order)."""
-    balance, history = D(0), []
-    for amount in (
-        LedgerEntry.objects.filter(account=account)
-        .order_by("transaction_id")
-        .values_list("amount", flat=True)
-    ):
-        balance += amount
-        history.append(balance)
-    return history
 
 
 def test_parallel_wallet_checkouts_never_spend_the_same_dinar():

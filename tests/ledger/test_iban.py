@@ -20,11 +20,8 @@ OTHER_IBAN = f"LY{calc_check_digits('LY00' + BBAN)}{BBAN}"
 GERMAN_IBAN = "DE89370400440532013000"  # valid in Germany
 
 
-@pytest.fixture(autouse=True)
-def english():
-    """The messages are compared in English; the Arabic test switches language itself."""
-    with translation.override("en"):
-        yield
+# The messages are compared in English; the Arabic test switches language itself.
+pytestmark = pytest.mark.usefixtures("in_english")
 
 
 def refusal(value) -> ValidationError:

@@ -6,16 +6,13 @@ Each test commits its data (``transaction=True``), then starts threads that wait
 and act at the same moment, each on its own database connection.
 """
 
-import threading
 from decimal import Decimal
 
 import pytest
-from django.db import connection, connections
-from django.utils import translation
 
 from marketplace.ledger import services as ledger
 from marketplace.ledger.checks import check_ledger
-from marketplace.ledger.models import LedgerEntry, LedgerTransaction, Withdrawal, WithdrawalStatus
+from marketplace.ledger.models import LedgerTransaction, Withdrawal, WithdrawalStatus
 from marketplace.ledger.withdrawals import (
     WithdrawalError,
     approve_withdrawal,
@@ -27,74 +24,25 @@ from marketplace.ledger.withdrawals import (
 )
 from marketplace.notifications.models import Notification
 from plugins.services import set_active
-from tests.conftest import missing_server
 from tests.factories import UserFactory
 from tests.orders import conftest as orders
+from tests.parallel import run_together, running_balances
 
 pytestmark = [
     pytest.mark.services,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("require_postgresql"),
 ]
 
 D = Decimal
-TIMEOUT = 60
 METHOD = "libyan_bank"
 DETAILS = {"bank": "wahda", "account_holder": "سالم علي", "iban": "LY83002048000020100120361"}
 PARALLEL = 8
 
 
 @pytest.fixture(autouse=True)
-def require_postgresql():
-    """Row locks are what is tested: SQLite has none (it locks the whole file)."""
-    if connection.vendor != "postgresql":
-        missing_server("needs PostgreSQL (set DATABASE_URL)")
-
-
-@pytest.fixture(autouse=True)
-def libyan_bank(require_postgresql):
+def libyan_bank():
     set_active(METHOD, orders.default_site(), True)
-
-
-def run_together(functions) -> list:
-    """Run each function in its own thread and connection, all starting at once; return
-    each one's result or the exception it raised, in order."""
-    barrier = threading.Barrier(len(functions))
-    results: list = [None] * len(functions)
-
-    def run(index, function):
-        try:
-            with translation.override("en"):
-                barrier.wait(timeout=TIMEOUT)
-                results[index] = function()
-        except BaseException as error:  # reported to the test
-            results[index] = error
-        finally:
-            connections.close_all()
-
-    threads = [
-        threading.Thread(target=run, args=(index, function), daemon=True)
-        for index, function in enumerate(functions)
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(TIMEOUT)
-    assert not any(thread.is_alive() for thread in threads), "a thread is still waiting"
-    return results
-
-
-def running_balances(account) -> list[Decimal]:
-    """The account's balance after each of its entries, in the order they were posted (a
-    transaction's id is taken after the account's lock, so id order is posting order)."""
-    balance, history = D(0), []
-    for amount in (
-        LedgerEntry.objects.filter(account=account)
-        .order_by("transaction_id")
-        .values_list("amount", flat=True)
-    ):
-        balance += amount
-        history.append(balance)
-    return history
 
 
 def wallet(user) -> Decimal:

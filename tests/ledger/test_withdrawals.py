@@ -7,7 +7,6 @@ from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.utils import translation
 
 from marketplace.ledger import services as ledger
 from marketplace.ledger.checks import check_ledger
@@ -33,24 +32,15 @@ from plugins.services import set_active
 from tests.factories import UserFactory
 from tests.orders.conftest import change_settings, credit_earnings, credit_wallet, default_site
 
-pytestmark = pytest.mark.django_db
+pytestmark = [
+    pytest.mark.django_db,
+    pytest.mark.usefixtures("fast_passwords", "in_english"),
+]
 
 D = Decimal
 IBAN = "LY83002048000020100120361"
 DETAILS = {"bank": "jumhouria", "account_holder": "سالم علي", "iban": IBAN}
 METHOD = "libyan_bank"
-
-
-@pytest.fixture(autouse=True)
-def fast_passwords(settings):
-    """Nobody logs in here: a cheap hasher keeps the many users quick to create."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
 
 
 @pytest.fixture(autouse=True)

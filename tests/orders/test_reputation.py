@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 from django.db import transaction
-from django.utils import timezone, translation
+from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -21,17 +21,7 @@ from tests.orders.conftest import assert_books_balance, buy, credit_wallet
 
 D = Decimal
 
-
-@pytest.fixture(autouse=True)
-def fast_passwords(settings):
-    """Nobody logs in here: a cheap hasher keeps the many users quick to create."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("fast_passwords", "in_english")
 
 
 def complete(order: Order, *, late=False, delivered_after_deadline=False) -> Order:

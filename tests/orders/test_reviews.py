@@ -39,17 +39,7 @@ ALREADY = "You already reviewed this order."
 BAD_RATING = "Choose a rating from 1 to 5 stars."
 ONLY_THE_SELLER = "Only the seller answers a buyer's review of them."
 
-
-@pytest.fixture(autouse=True)
-def fast_passwords(settings):
-    """Nobody logs in here: a cheap hasher keeps the many users quick to create."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("fast_passwords", "in_english")
 
 
 def complete(order: Order) -> Order:
