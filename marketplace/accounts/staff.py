@@ -97,3 +97,13 @@ def next_url_or(request, fallback: str) -> str:
     ):
         return next_url
     return fallback
+
+
+def posting_attrs(url: str) -> dict:
+    """Attributes that make an admin button POST to ``url`` (with the CSRF token and
+    ``next``) through Wagtail's action controller, which ignores the link's own href."""
+    return {
+        "data-controller": "w-action",
+        "data-action": "w-action#post",
+        "data-w-action-url-value": url,
+    }

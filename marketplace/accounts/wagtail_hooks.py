@@ -11,7 +11,11 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from marketplace.accounts import admin_views
 from marketplace.accounts.models import Profile
-from marketplace.accounts.staff import StaffInspectView, register_staff_queue_policy
+from marketplace.accounts.staff import (
+    StaffInspectView,
+    posting_attrs,
+    register_staff_queue_policy,
+)
 
 register_staff_queue_policy(Profile, admin_views.VERIFY)
 
@@ -97,12 +101,7 @@ def identity_button(snippet, user, next_url=None):
             label,
             url=url,
             icon_name=icon,
-            # w-action posts (with the CSRF token and ``next``) instead of following the link.
-            attrs={
-                "data-controller": "w-action",
-                "data-action": "w-action#post",
-                "data-w-action-url-value": url,
-            },
+            attrs=posting_attrs(url),
             priority=45,
         )
     ]

@@ -7,6 +7,7 @@ from wagtail.admin.widgets import Button
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from marketplace.accounts.staff import posting_attrs
 from marketplace.catalog import admin_views
 from marketplace.catalog.models import Category, Service
 
@@ -104,12 +105,7 @@ def suspend_or_restore_button(snippet, user, next_url=None):
                 _("Restore"),
                 url=restore_url,
                 icon_name="undo",
-                # Wagtail's action controller posts to this value, not to the link's href.
-                attrs={
-                    "data-controller": "w-action",
-                    "data-action": "w-action#post",
-                    "data-w-action-url-value": restore_url,
-                },
+                attrs=posting_attrs(restore_url),
                 priority=60,
             )
         ]

@@ -24,7 +24,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.widgets import HeaderButton
 from wagtail.snippets.views.snippets import IndexView
 
-from marketplace.accounts.staff import StaffInspectView
+from marketplace.accounts.staff import StaffInspectView, posting_attrs
 from marketplace.ledger import withdrawals
 from marketplace.ledger.models import OPEN_WITHDRAWAL_STATES, Withdrawal, WithdrawalStatus
 from marketplace.ledger.money import format_lyd, to_money
@@ -124,11 +124,7 @@ class WithdrawalIndexView(IndexView):
                     url=url,
                     icon_name="download",
                     # A POST: the export marks the requests as sent in a bank file.
-                    attrs={
-                        "data-controller": "w-action",
-                        "data-action": "w-action#post",
-                        "data-w-action-url-value": url,
-                    },
+                    attrs=posting_attrs(url),
                 )
             )
         return buttons

@@ -12,6 +12,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from marketplace.accounts.staff import (
     StaffInspectView,
+    posting_attrs,
     register_records_policy,
     register_staff_queue_policy,
 )
@@ -153,12 +154,7 @@ def review_buttons(snippet, user, next_url=None):
                 _("Show again"),
                 url=url,
                 icon_name="view",
-                # w-action posts (with the CSRF token and ``next``) instead of following the link.
-                attrs={
-                    "data-controller": "w-action",
-                    "data-action": "w-action#post",
-                    "data-w-action-url-value": url,
-                },
+                attrs=posting_attrs(url),
                 priority=45,
             )
         ]
