@@ -9,6 +9,7 @@ from allauth.account.models import EmailAddress
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.test import override_settings
 from django.utils import timezone
 from wagtail.models import Locale, Site
 
@@ -81,8 +82,18 @@ DEMO_BANK = {
 class Command(BaseCommand):
     help = "Create or refresh the demo accounts and content, and print the demo logins."
 
-    @transaction.atomic
     def handle(self, *args, **options):
+        # The demo's notifications stay in the site: their e-mails would bury the logins
+        # under pages of console output (they are sent when the transaction commits).
+        quiet = override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend")
+        with quiet, transaction.atomic():
+            logins = self._load()
+        self.stdout.write(self.style.SUCCESS("Demo logins (log in with the e-mail address):"))
+        for username, email, password, is_admin in logins:
+            where = "  → also /admin/" if is_admin else ""
+            self.stdout.write(f"  {username:<7} {email:<24} password: {password}{where}")
+
+    def _load(self):
         logins = [self._demo_user(*spec) for spec in DEMO_USERS]
         english, _created = Locale.objects.get_or_create(language_code="en")
         self._english_home(english)
@@ -94,10 +105,7 @@ class Command(BaseCommand):
         self._demo_conversation()
         self._demo_payments()
         self._demo_earnings()
-        self.stdout.write(self.style.SUCCESS("Demo logins (log in with the e-mail address):"))
-        for username, email, password, is_admin in logins:
-            where = "  → also /admin/" if is_admin else ""
-            self.stdout.write(f"  {username:<7} {email:<24} password: {password}{where}")
+        return logins
 
     def _demo_user(self, username, email, is_admin, display_name, city, bio):
         user, _created = User.objects.get_or_create(username=username, defaults={"email": email})
