@@ -23,6 +23,21 @@ def to_money(value) -> Decimal:
     return amount.quantize(DIRHAM, rounding=ROUND_HALF_UP)
 
 
+def parse_amount(value) -> Decimal | None:
+    """An amount a person typed ("60.5") as dinars with 3 places, or None when it is not one:
+    a float, text that is no number (or uses a thousands separator), or more than 3 decimals.
+    Unlike ``to_money``, nothing is rounded away."""
+    if isinstance(value, float):
+        return None
+    try:
+        amount = Decimal(str(value).strip())
+    except (ArithmeticError, ValueError):
+        return None
+    if not amount.is_finite() or not is_exact(amount):
+        return None
+    return amount.quantize(DIRHAM)
+
+
 def is_exact(value: Decimal) -> bool:
     """Whether ``value`` has no more than 3 decimals (so rounding would not change it)."""
     return value.is_finite() and value == value.quantize(DIRHAM, rounding=ROUND_HALF_UP)

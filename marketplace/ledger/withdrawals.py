@@ -27,7 +27,7 @@ from marketplace.ledger.models import (
     Withdrawal,
     WithdrawalStatus,
 )
-from marketplace.ledger.money import ZERO, format_lyd, is_exact
+from marketplace.ledger.money import ZERO, format_lyd, parse_amount, to_money
 from marketplace.ledger.payout_methods import WithdrawalMethod, get_method
 from marketplace.notifications.services import notify
 from marketplace.rules.models import MarketplaceSettings
@@ -102,7 +102,7 @@ def withdrawable(seller) -> Decimal:
     taken = Withdrawal.objects.filter(
         seller=seller, status__in=(*OPEN_WITHDRAWAL_STATES, WithdrawalStatus.PAID)
     ).aggregate(total=Sum("amount"))["total"]
-    left = _summed(earned) - _summed(taken)
+    left = to_money(earned or ZERO) - to_money(taken or ZERO)
     return max(ZERO, min(ledger.balance_of(wallet), left))
 
 
@@ -206,18 +206,15 @@ def withdrawn_total(seller) -> Decimal:
     total = Withdrawal.objects.filter(seller=seller, status=WithdrawalStatus.PAID).aggregate(
         total=Sum("amount")
     )["total"]
-    return _summed(total)
+    return to_money(total or ZERO)
 
 
 def _checked_amount(amount) -> Decimal:
     """A Decimal or its text ("60.5"); floats and thousands separators are refused."""
-    try:
-        amount = None if isinstance(amount, float) else Decimal(str(amount).strip())
-    except (ArithmeticError, ValueError):
-        amount = None
-    if amount is None or not amount.is_finite() or amount <= 0 or not is_exact(amount):
+    amount = parse_amount(amount)
+    if amount is None or amount <= 0:
         raise WithdrawalError(_("Enter an amount in dinars with at most 3 decimal places."))
-    return amount.quantize(Decimal("0.001"))
+    return amount
 
 
 def _checked_details(method: WithdrawalMethod, details: dict) -> dict:
@@ -254,11 +251,6 @@ def _locked(withdrawal: Withdrawal, staff=None) -> Withdrawal:
     if staff is not None and staff.pk == locked.seller_id:
         raise WithdrawalError(_("Another staff member must process your own withdrawal."))
     return locked
-
-
-def _summed(total) -> Decimal:
-    """An aggregated amount, rounded to the dirham (SQLite adds decimals as floats)."""
-    return ZERO if total is None else Decimal(total).quantize(Decimal("0.001"))
 
 
 def _return_money(withdrawal: Withdrawal, why: str) -> None:

@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from marketplace.ledger.money import format_lyd, is_exact
+from marketplace.ledger.money import format_lyd, parse_amount
 from marketplace.messaging import services as messaging
 from marketplace.messaging.uploads import check_attachment
 from marketplace.notifications.services import notify
@@ -249,16 +249,13 @@ def _resolve(order, actor, rules, note, params):
 
 def split_amount(order: Order, value) -> Decimal:
     """The buyer's share of a split: more than nothing, less than the whole, in dirhams."""
-    try:
-        amount = Decimal(str(value))
-    except (ArithmeticError, ValueError):
-        amount = None
-    if amount is None or not is_exact(amount) or not Decimal("0") < amount < order.total:
+    amount = parse_amount(value)
+    if amount is None or not Decimal("0") < amount < order.total:
         raise WorkflowError(
             _("The buyer's share must be more than 0 and less than %(total)s LYD.")
             % {"total": format_lyd(order.total)}
         )
-    return amount.quantize(Decimal("0.001"))
+    return amount
 
 
 def _clear(order, actor, rules, note, params):
