@@ -30,13 +30,7 @@ def checkout(cart: Cart, buyer, gateway_id: str, request) -> tuple:
             raise CheckoutError(_("Your cart is empty."))
         if any(line.problem for line in lines):
             raise CheckoutError(_("Some items in your cart changed. Check them before paying."))
-        total = cart_total(lines)
-        gateway = next((g for g in available_gateways(buyer, total) if g.id == gateway_id), None)
-        if gateway is None and gateway_id == WALLET:
-            raise CheckoutError(wallet_shortfall_message(buyer, total))
-        if gateway is None:
-            raise CheckoutError(_("Choose one of the payment methods offered."))
-        payment = create_payment(buyer, gateway.id, total)
+        gateway, payment = open_payment(buyer, gateway_id, cart_total(lines))
         for priced in lines:
             service = priced.line.service
             Order.objects.create(
@@ -55,20 +49,52 @@ def checkout(cart: Cart, buyer, gateway_id: str, request) -> tuple:
                 delivery_days=priced.delivery_days,
             )
         cart.lines.all().delete()
-        try:
-            result = gateway.start(payment, request)
-        except InsufficientFunds as error:  # the balance was spent meanwhile
-            raise CheckoutError(wallet_shortfall_message(buyer, total)) from error
-        except (GatewayError, PaymentError) as error:
-            raise CheckoutError(str(error)) from error
-        payment.refresh_from_db()  # the gateway may have moved it on (the wallet pays at once)
-        return payment, result
+        return payment, start_payment(gateway, payment)
+
+
+def order_outside_cart(buyer, seller, gateway_id: str, *, title: str, price, days: int) -> tuple:
+    """An order for something agreed outside the cart (an accepted project proposal): one
+    payment of ``price``, one order waiting for it. Returns ``(gateway, payment, order)``;
+    the caller links the order, then calls ``start_payment`` in the same transaction."""
+    gateway, payment = open_payment(buyer, gateway_id, price)
+    order = Order.objects.create(
+        buyer=buyer,
+        seller=seller,
+        payment=payment,
+        title=title[:80],
+        unit_price=price,
+        total=price,
+        delivery_days=days,
+    )
+    return gateway, payment, order
+
+
+def open_payment(buyer, gateway_id: str, total):
+    """The chosen gateway, if it is offered to ``buyer`` for ``total``, and a new payment."""
+    gateway = next((g for g in available_gateways(buyer, total) if g.id == gateway_id), None)
+    if gateway is None and gateway_id == WALLET:
+        raise CheckoutError(wallet_shortfall_message(buyer, total))
+    if gateway is None:
+        raise CheckoutError(_("Choose one of the payment methods offered."))
+    return gateway, create_payment(buyer, gateway.id, total)
+
+
+def start_payment(gateway, payment, request=None):
+    """Hand ``payment`` to its gateway (the wallet pays at once); a refusal raises
+    CheckoutError so the caller's transaction undoes everything."""
+    try:
+        result = gateway.start(payment, request)
+    except InsufficientFunds as error:  # the balance was spent meanwhile
+        raise CheckoutError(wallet_shortfall_message(payment.buyer, payment.amount)) from error
+    except (GatewayError, PaymentError) as error:
+        raise CheckoutError(str(error)) from error
+    payment.refresh_from_db()  # the gateway may have moved it on (the wallet pays at once)
+    return result
 
 
 def wallet_shortfall_message(buyer, total) -> str:
     """Why the balance cannot pay ``total``: how much more is needed."""
     missing = total - balance_of(wallet_of(buyer))
     return _(
-        "Your balance is not enough for this cart: %(amount)s LYD more is needed. "
-        "Choose another payment method."
+        "Your balance is not enough: %(amount)s LYD more is needed. Choose another payment method."
     ) % {"amount": format_lyd(missing)}

@@ -91,11 +91,14 @@ class Order(models.Model):
         on_delete=models.PROTECT,
         related_name="sales",
     )
+    # Empty for an order made from an accepted project proposal (the projects app links it).
     service = models.ForeignKey(
         "catalog.Service",
         verbose_name=_("service"),
         on_delete=models.PROTECT,
         related_name="orders",
+        null=True,
+        blank=True,
     )
     payment = models.ForeignKey(
         "payments.Payment",

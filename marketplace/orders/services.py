@@ -17,7 +17,7 @@ from marketplace.ledger.money import format_lyd, parse_amount
 from marketplace.messaging import services as messaging
 from marketplace.messaging.uploads import check_attachment
 from marketplace.notifications.services import notify
-from marketplace.orders import money, reputation
+from marketplace.orders import money, reputation, signals
 from marketplace.orders.models import (
     Delivery,
     DeliveryFile,
@@ -124,6 +124,7 @@ def _after(order: Order, event: OrderEvent) -> None:
     from plugins.services import call_hook
 
     call_hook("order_changed", order=order, event=event)
+    signals.order_changed.send(Order, order=order, event=event)
     if order.state == OrderState.COMPLETED and event.from_state != OrderState.COMPLETED:
         reputation.order_completed(order)
         call_hook("order_completed", order=order)

@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from marketplace.messaging import services as messaging
 from marketplace.messaging.forms import MessageForm
 from marketplace.orders.models import DeliveryFile, Dispute, Order, OrderState
+from marketplace.orders.origins import origin_of
 from marketplace.orders.reviews import review_refusal, window_closes_at
 from marketplace.orders.services import WorkflowError, allowed_actions, perform, set_instructions
 from marketplace.orders.workflow import PEOPLE_ACTIONS, TRANSITIONS
@@ -109,6 +110,7 @@ def detail(request, pk):
         "orders/detail.html",
         {
             "order": order,
+            "origin": origin_of(order),
             "role": role,
             "other": order.seller if role == "buyer" else order.buyer,
             "actions": [
