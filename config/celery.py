@@ -36,6 +36,10 @@ app.conf.beat_schedule = {
         "task": "marketplace.orders.tasks.expire_unpaid_payments",
         "schedule": crontab(minute="*/10"),
     },
+    "expire-open-projects": {
+        "task": "marketplace.projects.tasks.expire_projects",
+        "schedule": crontab(minute=20),
+    },
     "purge-old-read-notifications": {
         "task": "marketplace.notifications.tasks.purge_old_read_notifications",
         "schedule": crontab(hour=3, minute=30),

@@ -39,6 +39,7 @@ PROJECT_APPS = [
     "marketplace.ledger",
     "marketplace.payments",
     "marketplace.orders",
+    "marketplace.projects",
     "pages",
     "themes",
     "plugins",

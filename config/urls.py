@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("", include("marketplace.messaging.urls")),
     path("", include("marketplace.payments.urls")),
     path("", include("marketplace.orders.urls")),
+    path("", include("marketplace.projects.urls")),
     path("", include("marketplace.ledger.urls")),
     path("", include("marketplace.catalog.urls")),
     path("", include(wagtail_urls)),

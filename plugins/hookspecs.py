@@ -57,6 +57,13 @@ def commission_rate(rate, seller):
     """
 
 
+@hookspec(firstresult=True)
+def proposals_per_month(limit, seller):
+    """Return how many proposals ``seller`` may send this calendar month instead of ``limit``
+    (the marketplace setting), or ``None``. E.g. a subscription plugin raises it for paying
+    sellers. A non-negative ``int`` is used as it is; anything else is ignored."""
+
+
 # --- Events -------------------------------------------------------------------------------
 
 
@@ -84,6 +91,16 @@ def service_approved(service):
 def order_changed(order, event):
     """``order`` went through a workflow step; ``event`` is its new ``OrderEvent`` (action,
     actor, from_state, to_state). Called inside the step's database transaction."""
+
+
+@hookspec
+def project_approved(project):
+    """Staff approved ``project``: it is open for proposals."""
+
+
+@hookspec
+def proposal_accepted(proposal, order):
+    """The buyer accepted ``proposal``; ``order`` (awaiting payment) was created for it."""
 
 
 @hookspec

@@ -113,6 +113,23 @@ class MarketplaceSettings(BaseSiteSetting):
             "limited). Slows down spammers."
         ),
     )
+    project_open_days = models.PositiveSmallIntegerField(
+        _("projects stay open for (days)"),
+        default=30,
+        validators=[MinValueValidator(1), MaxValueValidator(180)],
+        help_text=_(
+            "An approved project that has not accepted a proposal after this many days expires."
+        ),
+    )
+    proposals_per_month = models.PositiveSmallIntegerField(
+        _("proposals per seller per month"),
+        default=30,
+        validators=[MinValueValidator(1), MaxValueValidator(1000)],
+        help_text=_(
+            "How many proposals a seller may send in a calendar month (withdrawn ones count). "
+            "A plugin may change it per seller, e.g. for subscription plans."
+        ),
+    )
 
     panels = [
         MultiFieldPanel(
@@ -146,6 +163,10 @@ class MarketplaceSettings(BaseSiteSetting):
                 FieldPanel("top_rated_min_on_time_percent"),
             ],
             heading=_("Reviews and badges"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("project_open_days"), FieldPanel("proposals_per_month")],
+            heading=_("Projects and proposals"),
         ),
         MultiFieldPanel([FieldPanel("new_conversations_per_hour")], heading=_("Messages")),
     ]
