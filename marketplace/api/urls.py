@@ -1,7 +1,7 @@
 from django.urls import path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
-from marketplace.api import conversations, earnings, reviews, views
+from marketplace.api import conversations, earnings, projects, reviews, views
 
 app_name = "api"
 
@@ -31,6 +31,36 @@ urlpatterns = [
         name="conversation_read",
     ),
     path("attachments/<int:pk>/", conversations.AttachmentDownload.as_view(), name="attachment"),
+    path("projects/", projects.ProjectList.as_view(), name="project_list"),
+    path("projects/<int:pk>/", projects.ProjectDetail.as_view(), name="project_detail"),
+    path(
+        "projects/<int:pk>/proposals/",
+        projects.ProjectProposals.as_view(),
+        name="project_proposals",
+    ),
+    path(
+        "projects/proposals/<int:pk>/shortlist/",
+        projects.ProposalShortlist.as_view(),
+        name="proposal_shortlist",
+    ),
+    path(
+        "projects/proposals/<int:pk>/decline/",
+        projects.ProposalDecline.as_view(),
+        name="proposal_decline",
+    ),
+    path(
+        "projects/proposals/<int:pk>/accept/",
+        projects.ProposalAccept.as_view(),
+        name="proposal_accept",
+    ),
+    path("me/projects/", projects.MyProjects.as_view(), name="my_projects"),
+    path("me/proposals/", projects.MyProposalList.as_view(), name="my_proposals"),
+    path("me/proposals/<int:pk>/", projects.MyProposalDetail.as_view(), name="my_proposal"),
+    path(
+        "me/proposals/<int:pk>/withdraw/",
+        projects.MyProposalWithdraw.as_view(),
+        name="my_proposal_withdraw",
+    ),
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs", SpectacularSwaggerView.as_view(url_name="api:schema"), name="docs"),
 ]
