@@ -28,6 +28,7 @@ from marketplace.orders.models import Cart, Order
 from marketplace.orders.services import perform
 from marketplace.payments.models import Payment
 from marketplace.payments.services import create_payment, mark_succeeded, submit_proof
+from marketplace.projects.demo import load_demo_projects
 from marketplace.rules.models import MarketplaceSettings
 from pages.demo_content import ENGLISH_HOME_BODY, editorial_pages
 from pages.models import HomePage, StandardPage
@@ -105,6 +106,7 @@ class Command(BaseCommand):
         self._demo_conversation()
         self._demo_payments()
         self._demo_earnings()
+        self._demo_projects()
         return logins
 
     def _demo_user(self, username, email, is_admin, display_name, city, bio):
@@ -212,6 +214,13 @@ class Command(BaseCommand):
         self.stdout.write(
             "Demo earnings: seller has two reviewed orders and a withdrawal awaiting staff."
         )
+
+    def _demo_projects(self):
+        created = load_demo_projects(moderator=User.objects.get(username="admin"))
+        if created:
+            self.stdout.write(
+                "Demo projects: open projects with proposals, and one awaiting review."
+            )
 
     def _english_home(self, english):
         home = HomePage.objects.filter(locale__language_code="ar").first()
