@@ -26,6 +26,20 @@ DESCRIPTION_MIN = 50
 SERVICE_IMAGES_COLLECTION = "Service images"
 
 
+# The textarea site/static/js/rich-text.js turns into the description editor.
+RICH_TEXT_ATTRS = {
+    "rows": 8,
+    "data-rich-text": "true",
+    "data-toolbar-label": _("Formatting"),
+    "data-label-bold": _("Bold"),
+    "data-label-italic": _("Italic"),
+    "data-label-insert-unordered-list": _("Bulleted list"),
+    "data-label-insert-ordered-list": _("Numbered list"),
+    "data-label-create-link": _("Link"),
+    "data-link-prompt": _("Link address (https://…)"),
+}
+
+
 class MultipleFileInput(forms.ClearableFileInput):
     allow_multiple_selected = True
 
@@ -92,19 +106,7 @@ class ServiceForm(ClusterForm):
             }
         }
         widgets = {
-            "description": forms.Textarea(
-                attrs={
-                    "rows": 8,
-                    "data-rich-text": "true",
-                    "data-toolbar-label": _("Formatting"),
-                    "data-label-bold": _("Bold"),
-                    "data-label-italic": _("Italic"),
-                    "data-label-insert-unordered-list": _("Bulleted list"),
-                    "data-label-insert-ordered-list": _("Numbered list"),
-                    "data-label-create-link": _("Link"),
-                    "data-link-prompt": _("Link address (https://…)"),
-                }
-            ),
+            "description": forms.Textarea(attrs=RICH_TEXT_ATTRS),
             "requirements": forms.Textarea(attrs={"rows": 3}),
         }
 

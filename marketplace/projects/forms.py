@@ -5,7 +5,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from marketplace.accounts.tags import parse_tags
-from marketplace.catalog.forms import SubcategoryChoiceField
+from marketplace.catalog.forms import RICH_TEXT_ATTRS, SubcategoryChoiceField
 from marketplace.catalog.html import clean_description, text_length
 from marketplace.catalog.models import Category
 from marketplace.ledger.money import format_lyd
@@ -20,19 +20,30 @@ from marketplace.projects.models import MAX_ATTACHMENTS, MAX_DAYS, MAX_SKILLS
 from marketplace.projects.services import ProjectDraft
 from marketplace.rules.models import MarketplaceSettings
 
-# --- The buyer's project form ---------------------------------------------------------------
 
-RICH_TEXT_ATTRS = {
-    "rows": 8,
-    "data-rich-text": "true",
-    "data-toolbar-label": _("Formatting"),
-    "data-label-bold": _("Bold"),
-    "data-label-italic": _("Italic"),
-    "data-label-insert-unordered-list": _("Bulleted list"),
-    "data-label-insert-ordered-list": _("Numbered list"),
-    "data-label-create-link": _("Link"),
-    "data-link-prompt": _("Link address (https://…)"),
-}
+class AttachmentFields(forms.Form):
+    """The files part of both forms: new files, and ticks to remove the ones kept (listed
+    last, after the form's own fields)."""
+
+    attachments = MultipleFileField(
+        label=_("Attach files (optional)"),
+        required=False,
+        widget=MultipleFileInput(attrs={"accept": ACCEPT_ATTRIBUTE}),
+    )
+    remove_attachments = forms.TypedMultipleChoiceField(
+        label=_("Files to remove"),
+        coerce=int,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        files = ("attachments", "remove_attachments")
+        self.order_fields([name for name in self.fields if name not in files])
+
+
+# --- The buyer's project form ---------------------------------------------------------------
 
 
 def _field_errors(form: forms.Form, error: forms.ValidationError) -> None:
@@ -51,7 +62,7 @@ def skills_text(names: list[str]) -> str:
     return f"{text}," if len(names) == 1 and " " in names[0] else text
 
 
-class ProjectForm(forms.Form):
+class ProjectForm(AttachmentFields):
     """What the buyer writes about a project, checked with the same rules as ``services``
     (which check it all again when ``draft()`` is handed to them). Editing also offers to
     remove the files already attached."""
@@ -86,17 +97,6 @@ class ProjectForm(forms.Form):
     duration_days = forms.IntegerField(
         label=_("Expected duration (days)"),
         widget=forms.NumberInput(attrs={"min": "1", "max": str(MAX_DAYS)}),
-    )
-    attachments = MultipleFileField(
-        label=_("Attach files (optional)"),
-        required=False,
-        widget=MultipleFileInput(attrs={"accept": ACCEPT_ATTRIBUTE}),
-    )
-    remove_attachments = forms.TypedMultipleChoiceField(
-        label=_("Files to remove"),
-        coerce=int,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
     )
 
     def __init__(self, *args, project=None, **kwargs):
@@ -208,7 +208,7 @@ class ProjectForm(forms.Form):
 # --- The seller's proposal form -------------------------------------------------------------
 
 
-class ProposalForm(forms.Form):
+class ProposalForm(AttachmentFields):
     """A proposal's price, days, cover letter and files, checked with the project's rules
     (the category's price cap). Editing also offers to remove the files already attached."""
 
@@ -226,17 +226,6 @@ class ProposalForm(forms.Form):
         label=_("Cover letter"),
         max_length=rules.COVER_LETTER_MAX,
         widget=forms.Textarea(attrs={"rows": 8}),
-    )
-    attachments = MultipleFileField(
-        label=_("Attach files (optional)"),
-        required=False,
-        widget=MultipleFileInput(attrs={"accept": ACCEPT_ATTRIBUTE}),
-    )
-    remove_attachments = forms.TypedMultipleChoiceField(
-        label=_("Files to remove"),
-        coerce=int,
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
     )
 
     def __init__(self, *args, project, proposal=None, **kwargs):
