@@ -1,5 +1,8 @@
 """Open projects a buyer posts, and the proposals sellers send them."""
 
+import html
+import re
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -20,6 +23,7 @@ from marketplace.catalog.models import DESCRIPTION_FEATURES
 from marketplace.messaging.storage import private_storage
 
 MONEY = {"max_digits": 14, "decimal_places": 3}
+TAG = re.compile(r"<[^>]*>")
 MAX_DAYS = 90
 MAX_ATTACHMENTS = 5
 MAX_SKILLS = 8
@@ -145,6 +149,12 @@ class Project(WorkflowMixin, DraftStateMixin, RevisionMixin, ClusterableModel):
 
     def get_absolute_url(self):
         return reverse("projects:detail", kwargs={"pk": self.pk, "slug": self.slug or "-"})
+
+    @property
+    def summary(self) -> str:
+        """The description as plain text, for cards and meta descriptions: every tag is a word
+        break, so list items do not run together."""
+        return " ".join(html.unescape(TAG.sub(" ", self.description)).split())
 
     @property
     def is_open(self) -> bool:
