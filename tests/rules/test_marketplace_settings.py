@@ -69,6 +69,8 @@ def test_admin_form_shows_an_arabic_error_and_saves_nothing(client, admin_user, 
         "top_rated_min_reviews": "5",
         "top_rated_min_orders": "10",
         "top_rated_min_on_time_percent": "90",
+        "project_open_days": "30",
+        "proposals_per_month": "30",
     }
     response = client.post(url, data)
     assert response.status_code == 200
