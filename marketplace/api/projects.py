@@ -674,15 +674,7 @@ class ProjectList(generics.GenericAPIView):
         if not data.is_valid():
             return invalid(data.errors)
         values = data.validated_data
-        draft = services.ProjectDraft(
-            title=values["title"],
-            description=values["description"],
-            category=values["category"],
-            skills=values["skills"],
-            budget_min=values["budget_min"],
-            budget_max=values["budget_max"],
-            duration_days=values["duration_days"],
-        )
+        draft = services.ProjectDraft.of(values)
         try:
             project = services.post_project(request.user, draft, files=values["attachments"])
         except ValidationError as error:

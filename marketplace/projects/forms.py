@@ -37,10 +37,43 @@ class AttachmentFields(forms.Form):
         widget=forms.CheckboxSelectMultiple,
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, existing=(), **kwargs):
         super().__init__(*args, **kwargs)
         files = ("attachments", "remove_attachments")
         self.order_fields([name for name in self.fields if name not in files])
+        self.existing_attachments = list(existing)
+        if self.existing_attachments:
+            self.fields["remove_attachments"].choices = [
+                (item.pk, item.name) for item in self.existing_attachments
+            ]
+        else:
+            del self.fields["remove_attachments"]
+
+    def clean_attachments(self):
+        uploads = self.cleaned_data["attachments"] or []
+        errors = []
+        for upload in uploads:
+            try:
+                check_attachment(upload)
+            except forms.ValidationError as error:
+                errors.append(error)
+            upload.seek(0)
+        if errors:
+            raise forms.ValidationError(errors)
+        return uploads
+
+    def clean(self):
+        data = super().clean()
+        removing = set(data.get("remove_attachments") or ())
+        kept = sum(1 for item in self.existing_attachments if item.pk not in removing)
+        if kept + len(data.get("attachments") or ()) > MAX_ATTACHMENTS:
+            self.add_error(
+                "attachments",
+                _("Attach at most %(count)d files.") % {"count": MAX_ATTACHMENTS},
+            )
+        if "remove_attachments" not in self.fields:
+            data["remove_attachments"] = []
+        return data
 
 
 # --- The buyer's project form ---------------------------------------------------------------
@@ -113,15 +146,9 @@ class ProjectForm(AttachmentFields):
                     "duration_days": project.duration_days,
                 },
             )
-        super().__init__(*args, **kwargs)
+        existing = project.attachments.all() if project else ()
+        super().__init__(*args, existing=existing, **kwargs)
         self.project = project
-        self.existing_attachments = list(project.attachments.all()) if project else []
-        if self.existing_attachments:
-            self.fields["remove_attachments"].choices = [
-                (item.pk, item.name) for item in self.existing_attachments
-            ]
-        else:
-            del self.fields["remove_attachments"]
         minimum = MarketplaceSettings.current().minimum_service_price
         for name in ("budget_min", "budget_max"):
             self.fields[name].widget.attrs["min"] = str(minimum)
@@ -156,19 +183,6 @@ class ProjectForm(AttachmentFields):
         rules.check_days(days or 0)
         return days
 
-    def clean_attachments(self):
-        uploads = self.cleaned_data["attachments"] or []
-        errors = []
-        for upload in uploads:
-            try:
-                check_attachment(upload)
-            except forms.ValidationError as error:
-                errors.append(error)
-            upload.seek(0)
-        if errors:
-            raise forms.ValidationError(errors)
-        return uploads
-
     def clean(self):
         data = super().clean()
         low, high = data.get("budget_min"), data.get("budget_max")
@@ -177,28 +191,10 @@ class ProjectForm(AttachmentFields):
                 rules.check_budget(low, high, data.get("category"))
             except forms.ValidationError as error:
                 _field_errors(self, error)
-        removing = set(data.get("remove_attachments") or ())
-        kept = sum(1 for item in self.existing_attachments if item.pk not in removing)
-        if kept + len(data.get("attachments") or ()) > MAX_ATTACHMENTS:
-            self.add_error(
-                "attachments",
-                _("Attach at most %(count)d files.") % {"count": MAX_ATTACHMENTS},
-            )
-        if "remove_attachments" not in self.fields:
-            data["remove_attachments"] = []
         return data
 
     def draft(self) -> ProjectDraft:
-        data = self.cleaned_data
-        return ProjectDraft(
-            title=data["title"],
-            description=data["description"],
-            category=data["category"],
-            skills=data["skills"],
-            budget_min=data["budget_min"],
-            budget_max=data["budget_max"],
-            duration_days=data["duration_days"],
-        )
+        return ProjectDraft.of(self.cleaned_data)
 
     def add_service_errors(self, error: forms.ValidationError) -> None:
         """Show what ``services`` refused: on its field, or above the form."""
@@ -239,16 +235,10 @@ class ProposalForm(AttachmentFields):
                     "cover_letter": proposal.cover_letter,
                 },
             )
-        super().__init__(*args, **kwargs)
+        existing = proposal.attachments.all() if proposal else ()
+        super().__init__(*args, existing=existing, **kwargs)
         self.project = project
         self.proposal = proposal
-        self.existing_attachments = list(proposal.attachments.all()) if proposal else []
-        if self.existing_attachments:
-            self.fields["remove_attachments"].choices = [
-                (item.pk, item.name) for item in self.existing_attachments
-            ]
-        else:
-            del self.fields["remove_attachments"]
         self.fields["cover_letter"].help_text = _(
             "Between %(min)s and %(max)s characters: how you would do the work, what you "
             "deliver, and similar work you did."
@@ -270,16 +260,3 @@ class ProposalForm(AttachmentFields):
 
     def clean_cover_letter(self):
         return rules.clean_cover_letter(self.cleaned_data["cover_letter"])
-
-    def clean(self):
-        data = super().clean()
-        removing = set(data.get("remove_attachments") or ())
-        kept = sum(1 for item in self.existing_attachments if item.pk not in removing)
-        if kept + len(data.get("attachments") or ()) > MAX_ATTACHMENTS:
-            self.add_error(
-                "attachments",
-                _("Attach at most %(count)d files.") % {"count": MAX_ATTACHMENTS},
-            )
-        if "remove_attachments" not in self.fields:
-            data["remove_attachments"] = []
-        return data

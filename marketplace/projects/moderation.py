@@ -2,59 +2,32 @@
 goes to the moderators' review task; approval publishes it (it opens for proposals), "request
 changes" sends the reviewer's comment to the buyer as the reason."""
 
-from django.apps import apps
-from django.contrib.contenttypes.models import ContentType
 from django.dispatch import receiver
-from wagtail.models import (
-    GroupApprovalTask,
-    Workflow,
-    WorkflowContentType,
-    WorkflowState,
-    WorkflowTask,
-)
+from wagtail.models import Workflow, WorkflowState
 from wagtail.signals import published, task_rejected, unpublished, workflow_cancelled
-from wagtail.snippets.models import create_extra_permissions
 
-from marketplace.accounts.staff import grant_moderators
+from marketplace.accounts.review_workflow import ensure_review_workflow, submit, workflow_of
 from marketplace.projects.models import Project, ProjectState
 
 WORKFLOW_NAME = "مراجعة المشاريع"  # data shown to Arabic-speaking staff
 
 
 def project_workflow() -> Workflow:
-    link = (
-        WorkflowContentType.objects.select_related("workflow")
-        .filter(content_type=ContentType.objects.get_for_model(Project))
-        .first()
-    )
-    return link.workflow if link else ensure_review_setup()
+    """The workflow new and edited projects go through."""
+    return workflow_of(Project) or ensure_review_setup()
 
 
 def ensure_review_setup(**kwargs) -> Workflow:
-    """Create the review task and workflow for projects and give the moderators' group what
-    it needs. Runs after every migrate, because permissions only exist then."""
-    projects = apps.get_app_config("projects")
-    create_extra_permissions(projects)
-    group = grant_moderators(projects, ["change_project", "publish_project", "view_project"])
-    task, _created = GroupApprovalTask.objects.get_or_create(name=WORKFLOW_NAME)
-    task.groups.add(group)
-    workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
-    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
-    link, _created = WorkflowContentType.objects.get_or_create(
-        content_type=ContentType.objects.get_for_model(Project), defaults={"workflow": workflow}
+    """The moderators' group, its permissions and the review workflow (after every migrate)."""
+    return ensure_review_workflow(
+        Project, WORKFLOW_NAME, ["change_project", "publish_project", "view_project"]
     )
-    return link.workflow
 
 
 def submit_for_review(project: Project, user) -> WorkflowState:
     """Put the project's latest revision in the review queue (or back in it after changes
     were requested)."""
-    state = project.current_workflow_state
-    if state is None:
-        state = project_workflow().start(project, user)
-    elif state.status == WorkflowState.STATUS_NEEDS_CHANGES:
-        state.resume(user)
-    return state
+    return submit(project, user, project_workflow())
 
 
 @receiver(published, sender=Project)

@@ -7,7 +7,7 @@ task never cross.
 """
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import timedelta
 from decimal import Decimal
 
@@ -65,6 +65,11 @@ class ProjectDraft:
     budget_min: Decimal | None
     budget_max: Decimal | None
     duration_days: int | None
+
+    @classmethod
+    def of(cls, values: dict) -> "ProjectDraft":
+        """The draft in a form's or a serializer's cleaned values (extra keys are ignored)."""
+        return cls(**{field.name: values[field.name] for field in fields(cls)})
 
 
 def _checked_fields(draft: ProjectDraft) -> dict:
