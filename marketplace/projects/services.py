@@ -139,6 +139,14 @@ def _store_files(model, owner_field: str, owner, checked, stored: list) -> None:
         attachment.save()
 
 
+def _delete_attachments(attachments) -> None:
+    """Delete the rows now and their files once the transaction commits (a rollback keeps
+    both)."""
+    for attachment in attachments:
+        transaction.on_commit(lambda file=attachment.file: file.delete(save=False))
+    attachments.delete()
+
+
 def _write(project: Project, draft: ProjectDraft, cleaned: dict) -> None:
     project.title = cleaned["title"]
     project.description = cleaned["description"]
@@ -177,9 +185,7 @@ def edit_project(project: Project, buyer, draft: ProjectDraft, files=(), remove=
         removing = project.attachments.filter(pk__in=[int(pk) for pk in remove or ()])
         kept = project.attachments.count() - removing.count()
         checked = _checked_files(files, kept=kept)
-        for attachment in removing:
-            transaction.on_commit(lambda file=attachment.file: file.delete(save=False))
-        removing.delete()
+        _delete_attachments(removing)
         _write(project, draft, cleaned)
         project.state = ProjectState.PENDING
         project.rejection_reason = ""
@@ -387,9 +393,7 @@ def send_proposal(project: Project, seller, *, price, days, cover_letter, files=
         checked = _checked_files(files, kept=0)
         proposal = existing or Proposal(project=project, seller=seller)
         if existing:
-            for attachment in existing.attachments.all():
-                transaction.on_commit(lambda file=attachment.file: file.delete(save=False))
-            existing.attachments.all().delete()
+            _delete_attachments(existing.attachments.all())
         proposal.price = price
         proposal.days = days
         proposal.cover_letter = cleaned["cover_letter"]
@@ -438,9 +442,7 @@ def edit_proposal(
         cleaned = _check_offer(project, price, days, cover_letter)
         removing = proposal.attachments.filter(pk__in=[int(pk) for pk in remove or ()])
         checked = _checked_files(files, kept=proposal.attachments.count() - removing.count())
-        for attachment in removing:
-            transaction.on_commit(lambda file=attachment.file: file.delete(save=False))
-        removing.delete()
+        _delete_attachments(removing)
         proposal.price = price
         proposal.days = days
         proposal.cover_letter = cleaned["cover_letter"]
