@@ -4,17 +4,18 @@ services and only open ones are searched, so a match on the stored terms is enou
 same on SQLite and PostgreSQL (where a trigram index over the open projects' terms serves it:
 migration 0002)."""
 
-from django.db.models import Q, QuerySet
 from django.utils.html import strip_tags
 
-from marketplace.catalog import text
+from marketplace.catalog.stored_terms import matching, stored_terms
+
+__all__ = ["matching", "terms_of"]
 
 
 def terms_of(project, skills: list[str]) -> str:
     """What a project is found by: its title, skills, category names and description."""
     category = project.category
     parent = category.parent
-    words = [
+    return stored_terms(
         project.title,
         *skills,
         category.name_ar,
@@ -22,19 +23,4 @@ def terms_of(project, skills: list[str]) -> str:
         parent.name_ar if parent else "",
         parent.name_en if parent else "",
         strip_tags(project.description),
-    ]
-    # Padded with spaces so a term is matched whole.
-    return f" {text.index_terms(' '.join(words))} "
-
-
-def matching(projects: QuerySet, query: str) -> QuerySet:
-    """Projects with a form of every query word (any form of a word will do)."""
-    groups = text.query_groups(query)
-    if not groups:
-        return projects
-    for group in groups:
-        any_form = Q()
-        for term in group:
-            any_form |= Q(search_terms__contains=f" {term} ")
-        projects = projects.filter(any_form)
-    return projects
+    )
