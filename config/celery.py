@@ -40,6 +40,10 @@ app.conf.beat_schedule = {
         "task": "marketplace.projects.tasks.expire_projects",
         "schedule": crontab(minute=20),
     },
+    "publish-scheduled-pages": {
+        "task": "pages.tasks.publish_scheduled",
+        "schedule": crontab(minute="*/5"),
+    },
     "purge-old-read-notifications": {
         "task": "marketplace.notifications.tasks.purge_old_read_notifications",
         "schedule": crontab(hour=3, minute=30),

@@ -41,6 +41,8 @@ PROJECT_APPS = [
     "marketplace.orders",
     "marketplace.projects",
     "pages",
+    "help_center",
+    "blog",
     "themes",
     "plugins",
 ]
@@ -52,6 +54,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",

@@ -5,6 +5,8 @@ from django.db.models import Count, Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 
 from marketplace.accounts.models import User
 from marketplace.accounts.services import ensure_profile
@@ -60,7 +62,12 @@ def category_detail(request, slug):
     return _listing(
         request,
         "catalog/category_detail.html",
-        {"category": category, "subcategories": siblings},
+        {
+            "category": category,
+            "subcategories": siblings,
+            "seo_title": category.name,
+            "seo_description": category.description,
+        },
         category=category,
     )
 
@@ -96,6 +103,9 @@ def service_detail(request, pk, slug):
         "catalog/service_detail.html",
         {
             "service": service,
+            "seo_title": service.title,
+            "seo_description": Truncator(strip_tags(service.description)).chars(160),
+            "seo_image": service.cover,
             "seller": service.seller,
             "profile": ensure_profile(service.seller),
             "tags": [item.tag for item in service.tagged_items.all()],
@@ -126,6 +136,8 @@ def seller_profile(request, username):
         {
             "profile_user": seller,
             "profile": profile,
+            "seo_title": seller.public_name,
+            "seo_description": Truncator(profile.bio).chars(160),
             "skills": profile.skills.all(),
             "page": page,
             "response_hours": response_hours(seller),
