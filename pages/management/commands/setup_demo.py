@@ -11,8 +11,10 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.test import override_settings
 from django.utils import timezone
-from wagtail.models import Locale, Site
+from wagtail.models import Site
 
+from blog.demo import load_blog
+from help_center.demo import load_help_center
 from marketplace.accounts.models import Profile, User
 from marketplace.accounts.services import ensure_profile
 from marketplace.catalog import demo as demo_catalog
@@ -30,8 +32,8 @@ from marketplace.payments.models import Payment
 from marketplace.payments.services import create_payment, mark_succeeded, submit_proof
 from marketplace.projects.demo import load_demo_projects
 from marketplace.rules.models import MarketplaceSettings
-from pages.demo_content import ENGLISH_HOME_BODY, editorial_pages
-from pages.models import HomePage, StandardPage
+from pages import demo as pages_demo
+from pages.models import HomePage
 from plugins.services import plugin_settings, save_plugin_settings, set_active
 
 DEMO_USERS = [
@@ -96,9 +98,7 @@ class Command(BaseCommand):
 
     def _load(self):
         logins = [self._demo_user(*spec) for spec in DEMO_USERS]
-        english, _created = Locale.objects.get_or_create(language_code="en")
-        self._english_home(english)
-        self._editorial_pages(english)
+        self._editorial()
         categories = demo_catalog.load_category_tree()
         sellers = demo_catalog.load_sellers()
         self.stdout.write(f"Demo catalog: {categories} categories, {sellers} sellers.")
@@ -222,30 +222,19 @@ class Command(BaseCommand):
                 "Demo projects: open projects with proposals, and one awaiting review."
             )
 
-    def _english_home(self, english):
-        home = HomePage.objects.filter(locale__language_code="ar").first()
-        if home is None or home.has_translation(english):
-            return
-        translation = home.copy_for_translation(english)
-        translation.title = translation.draft_title = "MicroLibya"
-        translation.seo_title = "MicroLibya: the marketplace for small digital services in Libya"
-        translation.body = ENGLISH_HOME_BODY
-        translation.save_revision().publish()
-
-    def _editorial_pages(self, english):
-        """Guarantee, terms and privacy under the home page, unless an editor made them."""
+    def _editorial(self):
+        """The home page's blocks, the FAQ, the guarantee, terms and privacy pages, the help
+        center and the blog, in Arabic with their English translations."""
         home = HomePage.objects.filter(locale__language_code="ar").first()
         if home is None:
             return
-        rules = MarketplaceSettings.for_site(home.get_site())
-        for spec in editorial_pages(rules):
-            if home.get_children().filter(slug=spec["slug"]).exists():
-                continue
-            page = StandardPage(slug=spec["slug"], **spec["ar"])
-            home.add_child(instance=page)
-            page.save_revision().publish()
-            translation = page.copy_for_translation(english)
-            for field, value in spec["en"].items():
-                setattr(translation, field, value)
-            translation.draft_title = translation.title
-            translation.save_revision().publish()
+        numbers = pages_demo.rule_numbers(MarketplaceSettings.for_site(home.get_site()))
+        pages_demo.load_home(home, numbers)
+        pages_demo.load_editorial_pages(home, numbers)
+        questions = pages_demo.load_faq(home, numbers)
+        articles = load_help_center(home, numbers)
+        posts = load_blog(home, numbers, author=User.objects.get(username="admin"))
+        self.stdout.write(
+            f"Demo content: {articles} help articles, {questions} FAQ questions, "
+            f"{posts} blog posts, in Arabic and English."
+        )
