@@ -2,6 +2,8 @@
 looks like in the block picker before adding it (site/templates/wagtailcore/shared/
 block_preview.html renders previews with the site's own styles)."""
 
+import re
+
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -9,9 +11,10 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 
 from marketplace.catalog.models import Category, Service
 
-# Only paths on this site: no scheme (javascript:, data:), no protocol-relative //host.
+# Only paths on this site: no scheme (javascript:, data:), no protocol-relative //host or /\host.
+LOCAL_PATH = r"^/(?![/\\])[^\s]*$"
 local_path = RegexValidator(
-    r"^/(?!/)[^\s]*$", _("Enter a path on this site that starts with /, e.g. /accounts/signup/")
+    LOCAL_PATH, _("Enter a path on this site that starts with /, e.g. /accounts/signup/")
 )
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
@@ -175,6 +178,14 @@ class CallToActionBlock(blocks.StructBlock):
         validators=[local_path],
         help_text=_("A path on this site, e.g. /accounts/signup/"),
     )
+
+    def get_context(self, value, parent_context=None):
+        """The link is checked again when drawn: its translation is a free-text segment that
+        wagtail-localize's editor saves without this block's validation."""
+        context = super().get_context(value, parent_context)
+        link = value["button_link"] or ""
+        context["button_link"] = link if re.match(LOCAL_PATH, link) else "/"
+        return context
 
     class Meta:
         icon = "pick"

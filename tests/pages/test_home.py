@@ -67,3 +67,16 @@ def test_every_home_block_is_previewable_in_the_admin_with_the_site_styles(admin
     assert response.status_code == 200
     html = response.content.decode()
     assert "css/site.css" in html and "--ml-color-primary" in html
+
+
+@pytest.mark.parametrize("link", ["javascript:alert(document.cookie)", "/\\evil.example/"])
+def test_a_call_to_action_link_is_checked_again_when_drawn(link):
+    """A translated link is a free-text segment: wagtail-localize saves it unvalidated."""
+    from pages.blocks import CallToActionBlock
+
+    block = CallToActionBlock()
+    value = block.to_python({"title": "t", "button_text": "b", "button_link": link})
+    html = block.render(value)
+    assert 'href="/"' in html and "evil" not in html and "javascript" not in html
+    good = block.to_python({"title": "t", "button_text": "b", "button_link": "/en/faq/"})
+    assert 'href="/en/faq/"' in block.render(good)
