@@ -81,7 +81,7 @@ class HelpIndexPage(RoutablePageMixin, BasePage):
         if not query_terms:  # only function words ("في", "the"): they would match everything
             return []
         found = matching(HelpArticlePage.objects.descendant_of(self).listed(), query)
-        results = list(found.order_by("path")[:MAX_RESULTS])
+        results = list(found.defer("body", "search_terms").order_by("path"))
         categories = {
             category.path: category
             for category in HelpCategoryPage.objects.child_of(self).defer("intro")
@@ -94,7 +94,7 @@ class HelpIndexPage(RoutablePageMixin, BasePage):
             summary = set(stored_terms(article.summary).split())
             return 2 * len(query_terms & title) + len(query_terms & summary)
 
-        return sorted(results, key=shared_terms, reverse=True)
+        return sorted(results, key=shared_terms, reverse=True)[:MAX_RESULTS]
 
     @path("")
     def index_route(self, request):
@@ -258,7 +258,7 @@ class HelpArticlePage(RoutablePageMixin, BasePage):
             )
             response.status_code = 400
             return response
-        feedback.record(self, feedback.voter_id(request), helpful)
+        feedback.record(request, self, helpful)
         messages.success(request, feedback.thanks(helpful))
         return redirect(self.get_url(request))
 

@@ -92,3 +92,20 @@ def test_unpublished_articles_take_no_votes(client, article):
     article.unpublish()
     assert client.post(URL, {"helpful": "yes"}).status_code == 404
     assert answers(article) == []
+
+
+def test_a_script_dropping_its_cookie_cannot_stuff_the_counts(article):
+    from django.contrib.sessions.models import Session
+
+    sessions = Session.objects.count()
+    first = Client()
+    first.post(URL, {"helpful": "no"})
+    for _ in range(feedback.NEW_VOTES_PER_ADDRESS + 5):
+        response = Client().post(URL, {"helpful": "no"})  # a new cookie-less visitor each time
+        assert response.status_code == 302
+    assert answers(article) == [False] * feedback.NEW_VOTES_PER_ADDRESS
+    assert Session.objects.count() == sessions + feedback.NEW_VOTES_PER_ADDRESS
+    # A counted voter may still change their answer, and another address still votes.
+    first.post(URL, {"helpful": "yes"})
+    Client(REMOTE_ADDR="10.0.0.9").post(URL, {"helpful": "yes"})
+    assert answers(article).count(True) == 2
