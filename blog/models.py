@@ -150,6 +150,11 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
             description=category.description,
             seo_title=category.name,
             seo_description=category.description,
+            seo_alternates=self._alternates(
+                request,
+                "category",
+                {version.locale_id: version.slug for version in category.get_translations(True)},
+            ),
             listing_url=self.category_url(category.slug, request),
         )
 
@@ -166,6 +171,7 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
             "blog/listing.html",
             heading=posts[0].tag_name(tag),
             seo_title=posts[0].tag_name(tag),
+            seo_alternates=self._alternates(request, "tag", posts[0].tag_translations(tag)),
             listing_url=self.tag_url(tag, request),
         )
 
@@ -182,6 +188,22 @@ class BlogIndexPage(RoutablePageMixin, BasePage):
 
     def tag_url(self, slug: str, request=None) -> str:
         return self.get_url(request) + self.reverse_subpage("tag", args=[slug])
+
+    def _alternates(self, request, route: str, slugs: dict[int, str]) -> list[dict]:
+        """A category's or tag's listing in each language whose blog has it (``slugs``: its
+        slug by locale id), for the hreflang alternates: the slug is translated too."""
+        return [
+            {
+                "lang_code": index.locale.language_code,
+                "location": seo.absolute(
+                    request,
+                    index.get_url(request)
+                    + self.reverse_subpage(route, args=[slugs[index.locale_id]]),
+                ),
+            }
+            for index in seo.live_translations(self)
+            if index.locale_id in slugs
+        ]
 
     def _category_in_other_language(self, request, slug: str):
         """The language switcher keeps the address: lead a category of another language to
@@ -290,6 +312,17 @@ class BlogPostPage(BasePage):
 
     def tag_name(self, slug: str) -> str:
         return next((name for name, tag in self.tag_links if tag == slug), slug)
+
+    def tag_translations(self, slug: str) -> dict[int, str]:
+        """The tag ``slug`` of this post in each language the post is published in, by
+        locale id: a translation keeps its tags in the source's order."""
+        position = self.tag_slugs_in_order().index(slug)
+        versions = BlogPostPage.objects.filter(translation_key=self.translation_key).published()
+        return {
+            version.locale_id: version.tag_slugs_in_order()[position]
+            for version in versions.only("locale_id", "tags")
+            if position < len(version.tags)
+        }
 
     @property
     def reading_time(self) -> int:

@@ -3,12 +3,14 @@ language (hreflang), its breadcrumbs and the structured data (JSON-LD) search en
 Wagtail pages take them from the page tree; the marketplace's own views from their URL."""
 
 import json
+from collections import defaultdict
 
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Page
 
 # The image shared on social networks: OpenGraph's recommended size, as a JPEG every
@@ -28,12 +30,33 @@ def absolute(request, url: str) -> str:
 
 
 def live_translations(page: Page) -> list[Page]:
-    """The live versions of ``page`` in every language (itself included), read once per page
-    object: the head's alternates and the language switcher both need them."""
+    """The live, public versions of ``page`` in every language (itself included; a private
+    translation is never named), read once per page object: the head's alternates, the
+    language switcher and the sitemap need them."""
     if not hasattr(page, "_live_translations"):
-        translations = page.get_translations(inclusive=True).live().select_related("locale")
+        translations = (
+            page.get_translations(inclusive=True).live().public().select_related("locale")
+        )
         page._live_translations = list(translations)
     return page._live_translations
+
+
+def preload_translations(pages) -> list[Page]:
+    """``pages`` as a list, each with its live, public translations read for all of them in
+    one query (for lists of pages, such as the sitemap)."""
+    pages = list(pages)
+    translations = defaultdict(list)
+    versions = (
+        Page.objects.live()
+        .public()
+        .filter(translation_key__in={page.translation_key for page in pages})
+        .select_related("locale")
+    )
+    for version in versions:
+        translations[version.translation_key].append(version)
+    for page in pages:
+        page._live_translations = translations[page.translation_key]
+    return pages
 
 
 def page_alternates(page: Page, request=None) -> list[dict]:
@@ -91,6 +114,11 @@ def ld_json(data) -> str:
 
 
 def social_image_url(request, image) -> str:
+    """The shared image's address, or "" when there is none (or its file has gone missing:
+    a page never fails for its social image)."""
     if image is None:
         return ""
-    return absolute(request, image.get_rendition(SOCIAL_RENDITION).url)
+    try:
+        return absolute(request, image.get_rendition(SOCIAL_RENDITION).url)
+    except SourceImageIOError:
+        return ""

@@ -13,6 +13,7 @@ from wagtail.models import Page
 
 from marketplace.accounts.models import User
 from marketplace.catalog.models import Category, Service
+from pages.seo import preload_translations
 
 
 class PagesSitemap(Sitemap):
@@ -32,6 +33,16 @@ class PagesSitemap(Sitemap):
             .defer_streamfields()
             .specific()
         )
+
+    def _urls(self, page, protocol, domain):
+        """Each page with its alternates, the translations of the whole sitemap page read in
+        one query (a page would otherwise read its own)."""
+        pages = preload_translations(self.paginator.page(page).object_list)
+        urls = [url for item in pages for url in item.get_sitemap_urls(self.request)]
+        lastmods = {url.get("lastmod") for url in urls}
+        if lastmods and None not in lastmods:
+            self.latest_lastmod = max(lastmods)
+        return urls
 
 
 class MarketplaceSitemap(Sitemap):

@@ -14,6 +14,8 @@ PRIVATE_PREFIXES = [
     "dashboard/",
     "messages/",
     "notifications/",
+    "payments/",
+    "projects/new/",
     "projects/mine/",
     "projects/proposals/",
     "i18n/",

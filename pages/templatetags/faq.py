@@ -1,3 +1,5 @@
+from html import unescape
+
 from django import template
 from django.utils.html import strip_tags
 
@@ -14,7 +16,10 @@ def faq_structured_data(topics: list[dict]) -> dict:
             {
                 "@type": "Question",
                 "name": item["question"],
-                "acceptedAnswer": {"@type": "Answer", "text": strip_tags(str(item["answer"]))},
+                "acceptedAnswer": {
+                    "@type": "Answer",
+                    "text": unescape(strip_tags(str(item["answer"]))),
+                },
             }
             for topic in topics
             for item in topic["questions"]

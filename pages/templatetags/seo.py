@@ -30,9 +30,9 @@ def seo_tags(context):
     request = context["request"]
     page = _wagtail_page(context)
     number = request.GET.get("page", "")
-    canonical = request.path + (f"?page={number}" if number.isdigit() and number != "1" else "")
+    page_query = f"?page={number}" if number.isdigit() and number != "1" else ""
     tags = {
-        "canonical": seo.absolute(request, canonical),
+        "canonical": seo.absolute(request, request.path + page_query),
         "og_locale": seo.OG_LOCALES.get(get_language(), "ar_LY"),
         "title": context.get("seo_title", ""),
         "description": context.get("seo_description", ""),
@@ -40,20 +40,28 @@ def seo_tags(context):
         "type": "website",
         "site_name": _("MicroLibya"),
     }
-    if page is None:
-        tags["alternates"] = seo.view_alternates(request)
+    if context.get("seo_alternates") is not None:
+        # A routed sub-page whose address differs by language (a translated tag).
+        alternates = context["seo_alternates"]
+    elif page is None:
+        alternates = seo.view_alternates(request)
     else:
         suffix = _routed_suffix(page, request)
-        tags["alternates"] = [
+        alternates = [
             {**alternate, "location": alternate["location"] + suffix}
             for alternate in seo.page_alternates(page, request)
         ]
+    if page is not None:
         specific = page.specific_deferred
         tags["title"] = tags["title"] or page.seo_title or page.title
         if hasattr(specific, "get_meta_description"):
             tags["description"] = tags["description"] or specific.get_meta_description()
             tags["image"] = seo.social_image_url(request, specific.get_meta_image())
         tags["type"] = getattr(specific, "og_type", "website")
+    # The same page of a paginated list in each language.
+    tags["alternates"] = [
+        {**alternate, "location": alternate["location"] + page_query} for alternate in alternates
+    ]
     tags["x_default"] = next(
         (alt["location"] for alt in tags["alternates"] if alt["lang_code"] == "ar"), ""
     )

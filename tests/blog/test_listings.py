@@ -121,3 +121,15 @@ def test_a_tag_or_category_of_the_other_language_leads_to_its_translation(client
     response = client.get("/en/blog/category/design/")
     assert response.status_code == 302
     assert response["Location"] == "/en/blog/category/design-en/"
+
+
+def test_a_tag_listing_names_its_translated_tag_in_the_other_language(client, blog):
+    import re
+
+    from tests.blog.conftest import make_post
+
+    make_post(blog, "logo", tags=["شعار", "تصميم"], english_tags=["logo", "design"])
+    html = client.get("/blog/tag/تصميم/").content.decode()
+    alternates = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html))
+    assert alternates["en"] == "http://testserver/en/blog/tag/design/"
+    assert client.get("/en/blog/tag/design/").status_code == 200

@@ -166,3 +166,22 @@ def test_a_service_page_is_shared_with_its_title_description_and_cover(client, h
     assert '<meta property="og:title" content="تصميم شعار لمتجرك الإلكتروني">' in html
     assert '<meta property="og:description" content="وصف كامل للخدمة' in html
     assert re.search(r'<meta property="og:image" content="http://testserver/[^"]+\.jpg">', html)
+
+
+def test_the_pages_sitemap_reads_a_fixed_number_of_queries(
+    client, home, django_assert_max_num_queries
+):
+    for number in range(3):
+        standard_page(home, slug=f"page-{number}")
+    client.get("/sitemap-pages.xml")  # fills the site caches
+    with django_assert_max_num_queries(10) as first:
+        client.get("/sitemap-pages.xml")
+    for number in range(3, 8):
+        standard_page(home, slug=f"page-{number}")
+    with django_assert_max_num_queries(len(first.captured_queries)):
+        assert len(_locations(_sitemap(client, "/sitemap-pages.xml"))) == 2 + 2 * 8
+
+
+def test_a_later_page_of_a_list_names_the_same_page_in_the_other_language(client, home):
+    html = client.get("/services/?page=2").content.decode()
+    assert _links(html, "alternate")["en"] == "http://testserver/en/services/?page=2"
