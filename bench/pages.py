@@ -33,6 +33,15 @@ PAGES = [
     ("home (ar, visitor)", "/", False),
     ("home (en, visitor)", "/en/", False),
     ("guarantee (ar, visitor)", "/guarantee/", False),
+    ("FAQ (ar, visitor)", "/faq/", False),
+    ("help center (ar, visitor)", "/help/", False),
+    ("help article (ar, visitor)", "/help/payments-and-earnings/withdraw-your-earnings/", False),
+    ("help search (ar, visitor)", "/help/search/?q=سحب+الارباح", False),
+    ("blog (ar, visitor)", "/blog/", False),
+    ("blog post (en, visitor)", "/en/blog/logo-and-brand-on-a-budget/", False),
+    ("blog RSS feed (ar)", "/blog/feed/", False),
+    ("sitemap: pages", "/sitemap-pages.xml", False),
+    ("sitemap: services", "/sitemap-services.xml", False),
     ("home (ar, logged in)", "/", True),
     ("profile (ar, logged in)", "/u/seller/", True),
     ("notifications (logged in)", "/notifications/", True),
@@ -66,10 +75,10 @@ def main():
     member.force_login(User.objects.get(username="buyer"))
     engine = connection.vendor
     print(f"{args.requests} requests per page, database: {engine}")
-    print(f"{'page':<28}{'median ms':>10}{'p95 ms':>10}{'queries':>9}")
+    print(f"{'page':<30}{'median ms':>10}{'p95 ms':>10}{'queries':>9}")
     for label, path, logged_in in PAGES:
         median, p95, queries = measure(member if logged_in else visitor, path, args.requests)
-        print(f"{label:<28}{median:>10.1f}{p95:>10.1f}{queries:>9}")
+        print(f"{label:<30}{median:>10.1f}{p95:>10.1f}{queries:>9}")
 
 
 if __name__ == "__main__":

@@ -82,3 +82,15 @@ def test_the_admin_speaks_arabic_by_default(client, home):
     client.force_login(_member("Editors"))
     html = client.get("/admin/").content.decode()
     assert 'dir="rtl"' in html and 'lang="ar"' in html
+
+
+def test_images_in_rich_text_are_served_as_webp(home):
+    from wagtail.rich_text import expand_db_html
+
+    from tests.factories import wagtail_image
+
+    image = wagtail_image(name="photo.png", size=(900, 500))
+    html = expand_db_html(
+        f'<embed embedtype="image" id="{image.pk}" format="fullwidth" alt="صورة"/>'
+    )
+    assert ".format-webp.webp" in html and 'alt="صورة"' in html
