@@ -38,17 +38,16 @@ def rule_numbers(rules) -> dict:
 
 
 def load_home(home: HomePage, numbers: dict) -> None:
-    """Give the home page the demo blocks while it still has the first migration's (an
-    editor's work is kept), and translate it."""
-    if not any(block.block_type == "featured_services" for block in home.body):
-        home.body = home_body("ar", numbers)
-        for field, value in HOME_SEO["ar"].items():
-            setattr(home, field, value)
-        home.save_revision().publish()
-    elif home.get_translations().exists():
+    """Give the home page the demo blocks, and translate it, while it is still the first
+    migration's (which saved no revision): once edited, it is the editors' to build and
+    translate."""
+    if home.revisions.exists():
         return
-    english_slug = "home-en"
-    twin = HomePage(slug=english_slug, body=home_body("en", numbers), **HOME_SEO["en"])
+    home.body = home_body("ar", numbers)
+    for field, value in HOME_SEO["ar"].items():
+        setattr(home, field, value)
+    home.save_revision().publish()
+    twin = HomePage(slug="home-en", body=home_body("en", numbers), **HOME_SEO["en"])
     twin.search_description = home.search_description
     translate(home, twin)
 
