@@ -73,6 +73,17 @@ def require_services():
 
 
 @pytest.fixture
+def home(db):
+    """The Arabic home page (the site root) with a plain English translation."""
+    from pages.localization import english
+    from pages.models import HomePage
+
+    page = HomePage.objects.get(locale__language_code="ar")
+    page.copy_for_translation(english()).save_revision().publish()
+    return page
+
+
+@pytest.fixture
 def user(db):
     return UserFactory()
 

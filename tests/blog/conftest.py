@@ -4,20 +4,11 @@ import pytest
 from wagtail.models import Locale
 
 from blog.models import BlogCategory, BlogIndexPage, BlogPostPage
-from pages.localization import english, translate
-from pages.models import HomePage
+from pages.localization import translate
 from tests.factories import UserFactory
 
 ARABIC_BODY = "<p>نص المقالة عن التصميم والشعارات في ليبيا.</p><p>فقرة ثانية قصيرة.</p>"
 ENGLISH_BODY = "<p>The post's text about design and logos in Libya.</p><p>A short second one.</p>"
-
-
-@pytest.fixture
-def home(db):
-    """The Arabic home page (the site root) with its English translation."""
-    page = HomePage.objects.get(locale__language_code="ar")
-    page.copy_for_translation(english()).save_revision().publish()
-    return page
 
 
 @pytest.fixture

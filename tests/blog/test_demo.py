@@ -4,21 +4,9 @@ from wagtail.images import get_image_model
 from blog.demo import load_blog
 from blog.demo_content import BLOG_CATEGORIES, BLOG_POSTS
 from blog.models import BlogCategory, BlogPostPage
+from tests.pages.conftest import NUMBERS
 
 pytestmark = pytest.mark.django_db
-
-NUMBERS = {
-    "min_price": "10",
-    "commission": "20",
-    "auto_days": 3,
-    "no_reply": 48,
-    "clearance": 7,
-    "min_withdrawal": "50",
-    "review_days": 14,
-    "project_days": 30,
-    "proposals_month": 30,
-    "bank_hours": 72,
-}
 
 
 def test_demo_blog_is_made_in_both_languages_and_only_once(client, home, author):

@@ -1,19 +1,10 @@
 import pytest
 
 from help_center.models import HelpArticlePage, HelpCategoryPage, HelpIndexPage, RelatedArticle
-from pages.localization import english, translate
-from pages.models import HomePage
+from pages.localization import translate
 
 ARABIC_BODY = "<h2>الخطوات</h2><p>اسحب أرباحك من محفظتك إلى حسابك المصرفي.</p>"
 ENGLISH_BODY = "<h2>The steps</h2><p>Withdraw your earnings from your wallet to your bank.</p>"
-
-
-@pytest.fixture
-def home(db):
-    """The Arabic home page (the site root) with its English translation."""
-    page = HomePage.objects.get(locale__language_code="ar")
-    page.copy_for_translation(english()).save_revision().publish()
-    return page
 
 
 @pytest.fixture
