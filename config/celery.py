@@ -44,6 +44,10 @@ app.conf.beat_schedule = {
         "task": "pages.tasks.publish_scheduled",
         "schedule": crontab(minute="*/5"),
     },
+    "generate-landing-pages": {
+        "task": "landing.tasks.generate_landing_pages",
+        "schedule": crontab(hour=2, minute=15),
+    },
     "purge-old-read-notifications": {
         "task": "marketplace.notifications.tasks.purge_old_read_notifications",
         "schedule": crontab(hour=3, minute=30),

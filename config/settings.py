@@ -43,6 +43,7 @@ PROJECT_APPS = [
     "pages",
     "help_center",
     "blog",
+    "landing",
     "themes",
     "plugins",
 ]

@@ -8,9 +8,12 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
+from landing.sitemaps import LandingSitemap
 from marketplace.payments.urls import webhook_urlpatterns
 from pages.sitemaps import SITEMAPS, sitemap_index
 from pages.views import robots_txt
+
+ALL_SITEMAPS = {**SITEMAPS, "landing": LandingSitemap}
 
 urlpatterns = [
     path("api/v1/", include("marketplace.api.urls")),
@@ -18,11 +21,11 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     *webhook_urlpatterns,
     path("robots.txt", robots_txt, name="robots_txt"),
-    path("sitemap.xml", sitemap_index, name="sitemap_index"),
+    path("sitemap.xml", sitemap_index, {"sitemaps": ALL_SITEMAPS}, name="sitemap_index"),
     path(
         "sitemap-<section>.xml",
         sitemap_views.sitemap,
-        {"sitemaps": SITEMAPS},
+        {"sitemaps": ALL_SITEMAPS},
         name="sitemap_section",
     ),
 ]

@@ -3,13 +3,14 @@ services and seller profiles (both languages, with hreflang alternates). Address
 from the requested host, so the sitemap names the site the crawler is reading."""
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.sitemaps import Sitemap as DjangoSitemap
 from django.contrib.sitemaps.views import SitemapIndexItem
 from django.db.models import Exists, Max, OuterRef, Q
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 
 from marketplace.accounts.models import User
 from marketplace.catalog.models import Category, Service
@@ -18,7 +19,8 @@ from pages.seo import preload_translations
 
 class PagesSitemap(Sitemap):
     """Live, public Wagtail pages of the site in every language (Wagtail's own sitemap lists
-    only the default language's tree)."""
+    only the default language's tree), but for the page types another section lists (their
+    ``sitemap_section``)."""
 
     def items(self):
         roots = self.get_wagtail_site().root_page.get_translations(inclusive=True)
@@ -29,6 +31,7 @@ class PagesSitemap(Sitemap):
             Page.objects.live()
             .public()
             .filter(in_a_tree)
+            .exclude(content_type__in=_listed_elsewhere())
             .order_by("path")
             .defer_streamfields()
             .specific()
@@ -43,6 +46,15 @@ class PagesSitemap(Sitemap):
         if lastmods and None not in lastmods:
             self.latest_lastmod = max(lastmods)
         return urls
+
+
+def _listed_elsewhere() -> list[ContentType]:
+    models = [
+        model
+        for model in get_page_models()
+        if getattr(model, "sitemap_section", "pages") != "pages"
+    ]
+    return list(ContentType.objects.get_for_models(*models).values())
 
 
 class MarketplaceSitemap(Sitemap):
@@ -106,11 +118,11 @@ SITEMAPS = {
 }
 
 
-def sitemap_index(request):
+def sitemap_index(request, sitemaps):
     """The index of the sections and their pages, addressed from the requested host (Django's
     own index names the sites framework's domain and reads every row for its lastmod)."""
     locations = []
-    for section, sitemap_class in SITEMAPS.items():
+    for section, sitemap_class in sitemaps.items():
         url = request.build_absolute_uri(reverse("sitemap_section", kwargs={"section": section}))
         pages = sitemap_class(request).paginator.num_pages
         locations += [url] + [f"{url}?p={number}" for number in range(2, pages + 1)]

@@ -101,7 +101,7 @@ def test_the_sitemap_index_lists_its_sections(client, home):
     sections = {loc.text for loc in root.findall("s:sitemap/s:loc", NS)}
     assert sections == {
         f"http://testserver/sitemap-{name}.xml"
-        for name in ["pages", "categories", "services", "profiles"]
+        for name in ["pages", "categories", "services", "profiles", "landing"]
     }
 
 

@@ -15,6 +15,7 @@ from wagtail.models import Site
 
 from blog.demo import load_blog
 from help_center.demo import load_help_center
+from landing.demo import load_landing_pages
 from marketplace.accounts.models import Profile, User
 from marketplace.accounts.services import ensure_profile
 from marketplace.catalog import demo as demo_catalog
@@ -107,7 +108,13 @@ class Command(BaseCommand):
         self._demo_payments()
         self._demo_earnings()
         self._demo_projects()
+        self._landing_pages()
         return logins
+
+    def _landing_pages(self):
+        report = load_landing_pages()
+        live = report.created + report.updated + report.unchanged
+        self.stdout.write(f"Demo landing pages: {live} published from the catalog's data.")
 
     def _demo_user(self, username, email, is_admin, display_name, city, bio):
         user, _created = User.objects.get_or_create(username=username, defaults={"email": email})

@@ -1,0 +1,273 @@
+"""Create, update and unpublish the landing pages of every template from the catalog's data.
+
+Each combination that has at least the minimum number of public services gets a page in every
+language of the site, under `/services/<category>/<city or tag>/`; a combination that falls
+under the minimum (or whose template is switched off) is unpublished and answers 410. A page
+is written only when what it shows changed (its fingerprint), so a second run with the same
+data changes nothing. The editor's paragraph is never touched."""
+
+import hashlib
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+
+from django.core.cache import cache
+from django.core.exceptions import ImproperlyConfigured
+from django.db import transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext
+from taggit.models import Tag
+from wagtail.models import Site
+
+from landing import wording
+from landing.figures import Catalog, combinations, figures, read_catalog
+from landing.models import (
+    LandingFolderPage,
+    LandingIndexPage,
+    LandingPage,
+    LandingSettings,
+    LandingTemplate,
+)
+from marketplace.accounts.cities import LIBYAN_CITIES
+from marketplace.catalog.models import Category
+
+LOCK_KEY = "landing:generation"
+LOCK_SECONDS = 3 * 60 * 60
+CITY_CODES = {code for code, _name in LIBYAN_CITIES}
+DATA_FIELDS = (
+    "service_count",
+    "seller_count",
+    "min_price",
+    "max_price",
+    "median_price",
+    "typical_delivery_days",
+    "fastest_delivery_days",
+    "rating_average",
+    "rating_count",
+    "top_service_ids",
+    "review_ids",
+)
+TEXT_FIELDS = ("title", "search_description", "intro")
+
+
+class GenerationRunning(Exception):
+    """Another generation holds the lock (the nightly task and a command at once)."""
+
+
+@dataclass
+class Report:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    unpublished: int = 0
+    too_thin: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return {item.name: getattr(self, item.name) for item in fields(self)}
+
+
+@dataclass
+class Plan:
+    """One template's combinations, with its pages not yet matched to one."""
+
+    template: LandingTemplate
+    groups: dict[tuple, list]
+    existing: dict[tuple[str, str], LandingPage]
+    tags: dict[int, Tag]
+
+
+class Generator:
+    def __init__(
+        self,
+        templates=None,
+        *,
+        dry_run: bool = False,
+        progress: Callable | None = None,
+    ):
+        self.templates = list(templates if templates is not None else LandingTemplate.objects.all())
+        self.dry_run = dry_run
+        self.progress = progress or (lambda iterable, total: iterable)
+        self.report = Report()
+        site = Site.objects.get(is_default_site=True)
+        self.minimum = LandingSettings.for_site(site).minimum_services
+        homes = site.root_page.get_translations(inclusive=True).select_related("locale")
+        self.homes = {home.locale.language_code: home for home in homes}
+        if "ar" not in self.homes:
+            raise ImproperlyConfigured("The default site's home page must be in Arabic.")
+        self.categories = Category.objects.in_bulk()
+        self.indexes: dict[str, LandingIndexPage] = {}
+        self.folders: dict[tuple[str, int], LandingFolderPage] = {}
+
+    def run(self) -> Report:
+        if not self.dry_run and not cache.add(LOCK_KEY, 1, LOCK_SECONDS):
+            raise GenerationRunning
+        try:
+            active = [template for template in self.templates if template.is_active]
+            catalog = read_catalog(with_tags=any(t.facet == "tag" for t in active))
+            plans = [self._plan(template, catalog) for template in self.templates]
+            work = [(plan, key, rows) for plan in plans for key, rows in plan.groups.items()]
+            for plan, key, rows in self.progress(work, len(work)):
+                self._combination(plan, key, rows, catalog)
+            for plan in plans:
+                # Pages whose combination has no public service left, or an inactive template.
+                self._unpublish(plan.existing.values())
+        finally:
+            if not self.dry_run:
+                cache.delete(LOCK_KEY)
+        return self.report
+
+    # One combination ----------------------------------------------------------------------
+
+    def _plan(self, template: LandingTemplate, catalog: Catalog) -> Plan:
+        pages = LandingPage.objects.filter(landing_template=template).select_related("locale")
+        existing = {(page.combination, page.locale.language_code): page for page in pages}
+        if not template.is_active:
+            return Plan(template, {}, existing, {})
+        groups = combinations(catalog, template.top_level, template.facet)
+        tags = Tag.objects.in_bulk({key[1] for key in groups}) if template.facet == "tag" else {}
+        return Plan(template, groups, existing, tags)
+
+    def _combination(self, plan: Plan, group: tuple, rows: list, catalog: Catalog):
+        template = plan.template
+        category_id, second = group
+        key = f"{category_id}:{second}"
+        pages = {language: plan.existing.pop((key, language), None) for language in self.homes}
+        category = self.categories.get(category_id)
+        tag = plan.tags.get(second) if template.facet == "tag" else None
+        if len(rows) < self.minimum or category is None or self._slug_taken(tag):
+            self.report.too_thin += 1
+            self._unpublish(page for page in pages.values() if page)
+            return
+        found = figures(rows, catalog)
+        draft = LandingPage(
+            landing_template=template,
+            combination=key,
+            category=category,
+            city=second if template.facet == "city" else "",
+            tag=tag,
+            **{name: getattr(found, name) for name in DATA_FIELDS},
+        )
+        texts = {language: wording.page_texts(template, draft, language) for language in pages}
+        fingerprint = _fingerprint(draft, texts)
+        translation_key = next(
+            (page.translation_key for page in pages.values() if page), uuid.uuid4()
+        )
+        for language, page in pages.items():
+            if page is None:
+                self._create(draft, texts[language], fingerprint, language, translation_key)
+            elif page.fingerprint != fingerprint or page.is_thin:
+                self._update(page, draft, texts[language], fingerprint)
+            else:
+                self.report.unchanged += 1
+
+    def _slug_taken(self, tag: Tag | None) -> bool:
+        """A tag whose address would be a city's (`/services/<category>/tripoli/`)."""
+        return tag is not None and tag.slug in CITY_CODES
+
+    # Writing --------------------------------------------------------------------------------
+
+    def _create(self, draft, texts, fingerprint, language, translation_key):
+        self.report.created += 1
+        if self.dry_run:
+            return
+        now = timezone.now()
+        page = LandingPage(
+            **{name: getattr(draft, name) for name in ("landing_template", "combination", "city")},
+            category=draft.category,
+            tag=draft.tag,
+            **{name: getattr(draft, name) for name in DATA_FIELDS},
+            **texts,
+            draft_title=texts["title"],
+            slug=draft.city or draft.tag.slug,
+            locale=self.homes[language].locale,
+            translation_key=translation_key,
+            fingerprint=fingerprint,
+            data_changed_at=now,
+            live=True,
+            has_unpublished_changes=False,
+            first_published_at=now,
+            last_published_at=now,
+        )
+        with transaction.atomic():
+            self._folder(draft.category, language).add_child(instance=page)
+
+    def _update(self, page, draft, texts, fingerprint):
+        self.report.updated += 1
+        if self.dry_run:
+            return
+        changed = ["fingerprint", "draft_title", *DATA_FIELDS, *TEXT_FIELDS]
+        for name in DATA_FIELDS:
+            setattr(page, name, getattr(draft, name))
+        for name, value in texts.items():
+            setattr(page, name, value)
+        page.draft_title = page.title
+        if page.fingerprint != fingerprint:
+            page.fingerprint = fingerprint
+            page.data_changed_at = timezone.now()
+            changed.append("data_changed_at")
+        if page.is_thin:
+            # Back above the minimum: the generator put it away, so it brings it back (a page
+            # an editor unpublished stays unpublished).
+            page.is_thin = False
+            page.live = True
+            page.last_published_at = timezone.now()
+            changed += ["is_thin", "live", "last_published_at"]
+        page.save(clean=False, update_fields=changed)
+
+    def _unpublish(self, pages):
+        for page in pages:
+            if page.live:
+                self.report.unpublished += 1
+                if not self.dry_run:
+                    page.is_thin = True
+                    page.unpublish()
+
+    # The tree the pages hang from -----------------------------------------------------------
+
+    def _index(self, language: str) -> LandingIndexPage:
+        if language not in self.indexes:
+            home = self.homes[language]
+            index = LandingIndexPage.objects.child_of(home).first()
+            if index is None:
+                arabic = self._index("ar") if language != "ar" else None
+                with translation.override(language):
+                    index = LandingIndexPage(
+                        title=gettext("Services"),
+                        slug="services",
+                        locale=home.locale,
+                        translation_key=arabic.translation_key if arabic else uuid.uuid4(),
+                    )
+                home.add_child(instance=index)
+            self.indexes[language] = index
+        return self.indexes[language]
+
+    def _folder(self, category: Category, language: str) -> LandingFolderPage:
+        key = (language, category.pk)
+        if key not in self.folders:
+            index = self._index(language)
+            folder = LandingFolderPage.objects.child_of(index).filter(category=category).first()
+            title = wording.category_name(category, language)
+            if folder is None:
+                arabic = self._folder(category, "ar") if language != "ar" else None
+                folder = LandingFolderPage(
+                    title=title,
+                    slug=category.slug,
+                    category=category,
+                    locale=index.locale,
+                    translation_key=arabic.translation_key if arabic else uuid.uuid4(),
+                )
+                index.add_child(instance=folder)
+            elif (folder.title, folder.slug) != (title, category.slug):
+                folder.title = folder.draft_title = title
+                folder.slug = category.slug
+                folder.save()
+            self.folders[key] = folder
+        return self.folders[key]
+
+
+def _fingerprint(draft: LandingPage, texts: dict) -> str:
+    """Everything a page shows that the generator writes, in every language."""
+    data = {name: str(getattr(draft, name)) for name in DATA_FIELDS}
+    payload = json.dumps({"data": data, "texts": texts}, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(payload.encode()).hexdigest()
