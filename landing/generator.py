@@ -21,6 +21,7 @@ from taggit.models import Tag
 from wagtail.models import Site
 
 from landing import wording
+from landing.duplicates import near_copies
 from landing.figures import Catalog, combinations, figures, read_catalog
 from landing.models import (
     LandingFolderPage,
@@ -62,6 +63,7 @@ class Report:
     unchanged: int = 0
     unpublished: int = 0
     too_thin: int = 0
+    near_copies: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return {item.name: getattr(self, item.name) for item in fields(self)}
@@ -98,14 +100,21 @@ class Generator:
         self.categories = Category.objects.in_bulk()
         self.indexes: dict[str, LandingIndexPage] = {}
         self.folders: dict[tuple[str, int], LandingFolderPage] = {}
+        self.near_copies: set[tuple[int, tuple]] = set()
 
     def run(self) -> Report:
         if not self.dry_run and not cache.add(LOCK_KEY, 1, LOCK_SECONDS):
             raise GenerationRunning
         try:
-            active = [template for template in self.templates if template.is_active]
+            # Every active template's combinations, even with --template: a near-copy is one
+            # of another template's page.
+            active = list(LandingTemplate.objects.filter(is_active=True))
             catalog = read_catalog(with_tags=any(t.facet == "tag" for t in active))
-            plans = [self._plan(template, catalog) for template in self.templates]
+            groups = {t.pk: combinations(catalog, t.top_level, t.facet) for t in active}
+            self.near_copies = near_copies(active, groups, self.minimum)
+            plans = [
+                self._plan(template, groups.get(template.pk, {})) for template in self.templates
+            ]
             work = [(plan, key, rows) for plan in plans for key, rows in plan.groups.items()]
             for plan, key, rows in self.progress(work, len(work)):
                 self._combination(plan, key, rows, catalog)
@@ -119,12 +128,9 @@ class Generator:
 
     # One combination ----------------------------------------------------------------------
 
-    def _plan(self, template: LandingTemplate, catalog: Catalog) -> Plan:
+    def _plan(self, template: LandingTemplate, groups: dict) -> Plan:
         pages = LandingPage.objects.filter(landing_template=template).select_related("locale")
         existing = {(page.combination, page.locale.language_code): page for page in pages}
-        if not template.is_active:
-            return Plan(template, {}, existing, {})
-        groups = combinations(catalog, template.top_level, template.facet)
         tags = Tag.objects.in_bulk({key[1] for key in groups}) if template.facet == "tag" else {}
         return Plan(template, groups, existing, tags)
 
@@ -137,6 +143,10 @@ class Generator:
         tag = plan.tags.get(second) if template.facet == "tag" else None
         if len(rows) < self.minimum or category is None or self._slug_taken(tag):
             self.report.too_thin += 1
+            self._unpublish(page for page in pages.values() if page)
+            return
+        if (template.pk, group) in self.near_copies:
+            self.report.near_copies += 1
             self._unpublish(page for page in pages.values() if page)
             return
         found = figures(rows, catalog)

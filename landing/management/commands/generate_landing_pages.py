@@ -38,5 +38,6 @@ class Command(BaseCommand):
             prefix
             + f"{report.created} created, {report.updated} updated, "
             + f"{report.unchanged} unchanged, {report.unpublished} unpublished; "
-            + f"{report.too_thin} combinations skipped as too thin."
+            + f"combinations skipped: {report.too_thin} too thin, "
+            + f"{report.near_copies} near-copies of a broader page."
         )
