@@ -28,7 +28,8 @@ def second_name(page, language: str) -> str:
 
 
 def price(amount: Decimal) -> str:
-    return _("%(amount)s LYD") % {"amount": format_lyd(amount)}
+    """A price such as "50 LYD", kept on one line (a no-break space)."""
+    return (_("%(amount)s LYD") % {"amount": format_lyd(amount)}).replace(" ", "\u00a0")
 
 
 def days(count: int) -> str:
