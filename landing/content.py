@@ -6,7 +6,7 @@ from django.db.models import Case, When
 from django.utils.translation import get_language
 
 from landing import wording
-from marketplace.catalog.models import Service
+from marketplace.catalog.models import Service, public_filter
 from marketplace.orders.models import Review
 from pages import seo
 
@@ -20,7 +20,7 @@ def page_context(page, request) -> dict:
         page.top_service_ids,
     )
     reviews = (
-        Review.objects.filter(pk__in=page.review_ids, is_hidden=False, service__isnull=False)
+        Review.objects.filter(public_filter("service__"), pk__in=page.review_ids, is_hidden=False)
         .select_related("author__profile", "service")
         .order_by("-created_at", "-pk")
     )

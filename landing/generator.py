@@ -108,6 +108,8 @@ class Generator:
         try:
             # Every active template's combinations, even with --template: a near-copy is one
             # of another template's page.
+            if not self.dry_run:
+                self._sync_folders()
             active = list(LandingTemplate.objects.filter(is_active=True))
             catalog = read_catalog(with_tags=any(t.facet == "tag" for t in active))
             groups = {t.pk: combinations(catalog, t.top_level, t.facet) for t in active}
@@ -252,26 +254,32 @@ class Generator:
             self.indexes[language] = index
         return self.indexes[language]
 
+    def _sync_folders(self):
+        """Every category's folder, following its category's slug and name: a renamed
+        category moves its pages to their new address (Wagtail rewrites the descendants'
+        paths). Done before the pages are read, so none is saved with its old path."""
+        for folder in LandingFolderPage.objects.select_related("locale", "category"):
+            language = folder.locale.language_code
+            title = wording.category_name(folder.category, language)
+            if (folder.title, folder.slug) != (title, folder.category.slug):
+                folder.title = folder.draft_title = title
+                folder.slug = folder.category.slug
+                folder.save()
+            self.folders[(language, folder.category_id)] = folder
+
     def _folder(self, category: Category, language: str) -> LandingFolderPage:
         key = (language, category.pk)
         if key not in self.folders:
             index = self._index(language)
-            folder = LandingFolderPage.objects.child_of(index).filter(category=category).first()
-            title = wording.category_name(category, language)
-            if folder is None:
-                arabic = self._folder(category, "ar") if language != "ar" else None
-                folder = LandingFolderPage(
-                    title=title,
-                    slug=category.slug,
-                    category=category,
-                    locale=index.locale,
-                    translation_key=arabic.translation_key if arabic else uuid.uuid4(),
-                )
-                index.add_child(instance=folder)
-            elif (folder.title, folder.slug) != (title, category.slug):
-                folder.title = folder.draft_title = title
-                folder.slug = category.slug
-                folder.save()
+            arabic = self._folder(category, "ar") if language != "ar" else None
+            folder = LandingFolderPage(
+                title=wording.category_name(category, language),
+                slug=category.slug,
+                category=category,
+                locale=index.locale,
+                translation_key=arabic.translation_key if arabic else uuid.uuid4(),
+            )
+            index.add_child(instance=folder)
             self.folders[key] = folder
         return self.folders[key]
 

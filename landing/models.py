@@ -109,6 +109,8 @@ class LandingTemplate(models.Model):
         return getattr(self, f"{field}_{language}")
 
     def clean(self):
+        if self.dimensions not in Dimensions.values:
+            return  # the field's own error says so; the patterns depend on it
         errors = {}
         for field in ("title", "description", "intro"):
             for language in ("ar", "en"):

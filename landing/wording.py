@@ -5,6 +5,7 @@ nouns through the catalogs' plural forms (Arabic has six)."""
 from decimal import Decimal
 
 from django.utils import translation
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -117,7 +118,7 @@ def questions(page, language: str) -> list[dict[str, str]]:
         if page.rating_count:
             rating = {
                 **values,
-                "rating": f"{page.rating_average:.1f}",
+                "rating": number_format(page.rating_average, 1),
                 "reviews": ngettext("%(count)d review", "%(count)d reviews", page.rating_count)
                 % {"count": page.rating_count},
             }

@@ -1,0 +1,72 @@
+"""Near-copies get no page, across templates and within one; the nightly task runs the
+generation and gives way to one already running."""
+
+import pytest
+from django.core.cache import cache
+
+from config.celery import app
+from landing.generator import LOCK_KEY
+from landing.tasks import generate_landing_pages
+from tests.landing.conftest import generate, offer, pages_of
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_subcategory_with_the_same_services_as_its_top_category_gets_no_page(tree, templates):
+    offer(tree.logo, "sabha", 5)
+    report = generate(templates.city, templates.sub_city)
+    assert (report.created, report.near_copies) == (2, 1)
+    assert set(pages_of(tree.design, "sabha")) == {"ar", "en"}
+    assert pages_of(tree.logo, "sabha") == {}
+
+
+def test_a_near_copy_is_judged_against_every_active_template_even_when_one_is_named(
+    tree, templates
+):
+    offer(tree.logo, "sabha", 5)
+    generate(templates.city)
+    report = generate(templates.sub_city)
+    assert (report.created, report.near_copies) == (0, 1)
+
+
+def test_a_subcategory_that_is_only_part_of_its_top_category_gets_its_page(tree, templates):
+    offer(tree.logo, "sabha", 5)
+    offer(tree.social, "sabha", 5)
+    report = generate(templates.city, templates.sub_city)
+    assert (report.created, report.near_copies) == (6, 0)  # design, logos, social × 2
+
+
+def test_two_tags_on_the_same_services_make_one_page(tree, templates):
+    offer(tree.logo, "tripoli", 3, tags=["restaurants", "مطاعم"])
+    offer(tree.logo, "misrata", 2, tags=["restaurants", "مطاعم"])
+    report = generate(templates.tag)
+    assert (report.created, report.near_copies) == (2, 1)
+
+
+def test_a_tag_page_with_the_services_of_a_city_page_is_a_near_copy(tree, templates):
+    offer(tree.logo, "tripoli", 5, tags=["restaurants"])
+    report = generate()
+    assert (report.created, report.near_copies) == (2, 2)  # design × Tripoli only
+
+
+def test_the_generation_runs_every_night():
+    schedule = {entry["task"] for entry in app.conf.beat_schedule.values()}
+    assert "landing.tasks.generate_landing_pages" in schedule
+
+
+def test_the_nightly_task_generates_and_reports(tree, templates):
+    offer(tree.logo, "tripoli", 5)
+    report = generate_landing_pages.delay().get()
+    assert report["created"] == 2
+    assert generate_landing_pages.delay().get()["unchanged"] == 2
+
+
+def test_the_nightly_task_gives_way_to_a_running_generation(tree, templates):
+    offer(tree.logo, "tripoli", 5)
+    cache.add(LOCK_KEY, 1)
+    try:
+        assert generate_landing_pages.delay().get() is None
+    finally:
+        cache.delete(LOCK_KEY)
+    assert pages_of(tree.design, "tripoli") == {}
+    assert pages_of(tree.logo, "tripoli") == {}
