@@ -1,11 +1,13 @@
 """The demo's landing pages: `setup_demo` writes the three templates and publishes every
-combination of the demo catalog with enough services, in both languages, once."""
+combination of the demo catalog with enough services, in both languages, once; and they meet
+the quality gate's targets."""
 
+import re
 import xml.etree.ElementTree as ET
 from io import StringIO
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from landing.demo import TEMPLATES, load_landing_pages
 from landing.models import LandingPage, LandingTemplate
@@ -46,3 +48,28 @@ def test_setup_demo_publishes_the_landing_pages_once(client):
     call_command("setup_demo", stdout=StringIO())
     assert LandingPage.objects.count() == DEMO_PAGES
     assert LandingTemplate.objects.count() == len(TEMPLATES)
+
+
+def test_the_demo_pages_meet_the_quality_targets():
+    call_command("setup_demo", stdout=StringIO())
+    out = StringIO()
+    call_command("landing_quality", stdout=out, stderr=StringIO())
+    report = out.getvalue()
+    assert "Every language meets the targets." in report
+    for language in ("ar", "en"):
+        line = next(line for line in report.splitlines() if line.startswith(f"[{language}]"))
+        pages, overlap, unique = re.fullmatch(
+            rf"\[{language}\] (\d+) pages · largest overlap ([\d.]+) · "
+            r"smallest unique share ([\d.]+)%",
+            line,
+        ).groups()
+        assert int(pages) == DEMO_PAGES // 2
+        assert float(overlap) <= 0.5 and float(unique) >= 40
+
+
+def test_the_quality_gate_fails_and_lists_the_worst_when_a_target_is_missed():
+    call_command("setup_demo", stdout=StringIO())
+    out = StringIO()
+    with pytest.raises(CommandError, match="Targets missed"):
+        call_command("landing_quality", "--max-overlap", "0.01", stdout=out, stderr=StringIO())
+    assert "Most alike pairs:" in out.getvalue() and "/services/" in out.getvalue()
