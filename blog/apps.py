@@ -9,6 +9,7 @@ class BlogConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from blog.editors import grant_editors
+        from pages.editors import grant_to_editors
 
-        post_migrate.connect(grant_editors, sender=self)
+        grant = grant_to_editors("add_blogcategory", "change_blogcategory", "view_blogcategory")
+        post_migrate.connect(grant, sender=self, weak=False)

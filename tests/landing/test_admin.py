@@ -2,11 +2,13 @@
 templates' snippet screens and the minimum's setting."""
 
 import pytest
+from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Site
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from landing.models import LandingSettings, LandingTemplate
+from tests.factories import UserFactory
 from tests.landing.conftest import generate, offer, pages_of, use_only
 
 pytestmark = pytest.mark.django_db
@@ -105,3 +107,19 @@ def test_the_minimum_cannot_be_set_under_two(client, admin_user, home):
     assert LandingSettings.for_site(site).minimum_services == 5
     assert client.post(url, {"minimum_services": "3"}).status_code == 302
     assert LandingSettings.for_site(site).minimum_services == 3
+
+
+def test_the_editors_group_writes_templates_and_the_paragraph_but_not_the_minimum(
+    client, generated
+):
+    editor = UserFactory(is_staff=True)
+    editor.groups.add(Group.objects.get(name="Editors"))
+    assert editor.has_perms(["landing.add_landingtemplate", "landing.change_landingtemplate"])
+    assert not editor.has_perm("landing.delete_landingtemplate")
+    client.force_login(editor)
+    assert client.get(reverse("wagtailsnippets_landing_landingtemplate:add")).status_code == 200
+    page = generated["ar"]
+    assert client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).status_code == 200
+    site = Site.objects.get(is_default_site=True)
+    settings_url = reverse("wagtailsettings:edit", args=["landing", "landingsettings", site.pk])
+    assert client.get(settings_url).status_code == 302  # no permission: sent away
