@@ -6,12 +6,21 @@ included), then their search entries, processed exactly like search/index.py:upd
 and on PostgreSQL the weighted tsvector of PostgresBackend.store (one UPDATE per batch). Ends
 with VACUUM (FULL, ANALYZE) of the tables it filled, so repeated runs measure the same layout.
 
-Everything it makes is marked: sellers are "bench_seller_NNNN" (@bench.invalid) and services
-have the external id "bench-NNNNNN", so --reset removes exactly that and nothing else.
+Two options add what the landing-page benchmark (bench/landing.py) needs; without them the
+data is exactly what it was before they existed (they draw from random streams of their own):
+--audience-tags gives every service one to three audience tags as sellers write them ("للمطاعم",
+and the same joined to the subcategory's subject, "شعار للمطاعم"), and --reviews FRACTION gives
+that share of the services one to three completed orders with a buyer's review (bulk-created:
+one placeholder payment per buyer, no escrow or ledger postings behind them).
+
+Everything it makes is marked: sellers are "bench_seller_NNNN" (@bench.invalid), buyers
+"bench_buyer_NNNN" and services have the external id "bench-NNNNNN", so --reset removes exactly
+that (and the buyers' payments, orders and reviews) and nothing else.
 
 Usage (run `manage.py migrate` against the same database first):
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench \\
-        .venv/bin/python bench/catalog_data.py --services 100000 [--sellers 2000] [--reset]
+        .venv/bin/python bench/catalog_data.py --services 100000 [--sellers 2000] [--reset] \\
+        [--audience-tags] [--reviews 0.2]
 """
 
 import argparse
@@ -39,6 +48,7 @@ django.setup()
 
 from django.contrib.auth.hashers import make_password  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
+from django.db.models import F, OuterRef, Subquery  # noqa: E402
 from django.utils import timezone  # noqa: E402
 from django.utils.html import strip_tags  # noqa: E402
 from django.utils.text import slugify  # noqa: E402
@@ -55,6 +65,8 @@ from marketplace.catalog.models import (  # noqa: E402
     TaggedService,
 )
 from marketplace.catalog.search.backends import FTS_TABLE  # noqa: E402
+from marketplace.orders.models import Order, OrderState, Review  # noqa: E402
+from marketplace.payments.models import Payment, PaymentStatus  # noqa: E402
 
 FILLED_TABLES = [
     "catalog_service",
@@ -63,7 +75,9 @@ FILLED_TABLES = [
     "accounts_user",
     "accounts_profile",
 ]
+REVIEW_TABLES = ["orders_order", "orders_review", "payments_payment"]
 SELLER_PREFIX = "bench_seller_"
+BUYER_PREFIX = "bench_buyer_"
 SERVICE_PREFIX = "bench-"
 
 # Title openings per subcategory: several word forms of the same idea (تصميم/مصمم, شعار/شعارات,
@@ -413,6 +427,141 @@ BIOS = [
     "خريج جامعي أعمل عن بعد وأتعاون مع شركات داخل ليبيا وخارجها.",
     "",
 ]
+# --audience-tags: whom a service is for, as sellers tag it. Each subcategory favours its own
+# audiences (Zipf-like weights in an order of its own), and sellers write the audience alone
+# ("للمطاعم") or after the subcategory's subject ("شعار للمطاعم").
+AUDIENCE_TAGS = [
+    "للشركات",
+    "للمطاعم",
+    "للمتاجر الإلكترونية",
+    "للطلاب",
+    "للعيادات",
+    "للمدارس",
+    "للمقاهي",
+    "للفنادق",
+    "للصيدليات",
+    "للمحلات التجارية",
+    "للمشاريع الناشئة",
+    "للمشاريع الصغيرة",
+    "للجمعيات الخيرية",
+    "لصالونات التجميل",
+    "للمكاتب العقارية",
+    "لشركات السياحة",
+    "لمراكز التدريب",
+    "للمصانع",
+    "لشركات الشحن",
+    "للمحامين",
+    "للأطباء",
+    "للمهندسين",
+    "لصناع المحتوى",
+    "لقنوات يوتيوب",
+    "للمؤثرين",
+    "للمدونات",
+    "للجامعات",
+    "للمستشفيات",
+    "لشركات المقاولات",
+    "لمعارض السيارات",
+    "لمحلات الملابس",
+    "لمحلات الحلويات",
+    "للمخابز",
+    "للنوادي الرياضية",
+    "لرياض الأطفال",
+    "للمكتبات",
+    "للمطابع",
+    "للمناسبات",
+    "للأعراس",
+    "للمنظمات",
+    "للجهات الحكومية",
+    "للمزارع",
+    "لشركات النفط",
+    "لشركات الاتصالات",
+    "للمصارف",
+    "لشركات التأمين",
+    "للمستقلين",
+    "للباحثين",
+    "للأطفال",
+    "للمبتدئين",
+    "للصفحات التجارية",
+    "لمحلات الهواتف",
+    "لمكاتب المحاسبة",
+    "لمراكز اللغات",
+    "للمعارض",
+    "لشركات التقنية",
+    "للمطورين",
+    "للمتاجر على إنستغرام",
+    "لمحلات العطور",
+    "لمحلات الأثاث",
+]
+# A title's audience (AUDIENCES) and the tag its seller gives it.
+TITLE_AUDIENCES = {
+    "لشركتك": "للشركات",
+    "لمتجرك الإلكتروني": "للمتاجر الإلكترونية",
+    "لمطعمك": "للمطاعم",
+    "لمشروعك الناشئ": "للمشاريع الناشئة",
+    "لعيادتك": "للعيادات",
+    "لمدرستك": "للمدارس",
+    "لقناتك على يوتيوب": "لقنوات يوتيوب",
+    "لصفحتك": "للصفحات التجارية",
+    "لمحلك التجاري": "للمحلات التجارية",
+    "لمشروعك الصغير": "للمشاريع الصغيرة",
+    "للطلاب": "للطلاب",
+    "للمبتدئين": "للمبتدئين",
+}
+# What a subcategory's services are, in a word or two, to put before an audience.
+SUBJECTS = {
+    "logo-design": "شعار",
+    "brand-identity": "هوية بصرية",
+    "social-media-design": "تصاميم سوشيال ميديا",
+    "print-design": "مطبوعات",
+    "ui-ux-design": "واجهات مستخدم",
+    "article-writing": "مقالات",
+    "translation": "ترجمة",
+    "proofreading": "تدقيق لغوي",
+    "cv-writing": "سيرة ذاتية",
+    "wordpress-development": "موقع ووردبريس",
+    "mobile-apps": "تطبيق جوال",
+    "web-development": "موقع إلكتروني",
+    "bug-fixing": "دعم فني",
+    "social-media-management": "إدارة حسابات",
+    "paid-ads": "إعلانات ممولة",
+    "seo": "سيو",
+    "email-marketing": "حملات بريدية",
+    "video-editing": "مونتاج فيديو",
+    "motion-graphics": "موشن جرافيك",
+    "short-promo-videos": "فيديو إعلاني",
+    "video-intros": "مقدمة فيديو",
+    "voice-over": "تعليق صوتي",
+    "audio-editing": "هندسة صوت",
+    "podcast-production": "بودكاست",
+    "business-plans": "دراسة جدوى",
+    "data-entry": "إدخال بيانات",
+    "virtual-assistant": "مساعد افتراضي",
+    "accounting": "محاسبة",
+    "language-lessons": "دروس لغة",
+    "student-tutoring": "دروس خصوصية",
+    "coding-training": "دورة برمجة",
+    "architectural-design": "تصميم معماري",
+    "interior-design": "تصميم داخلي",
+    "autocad-drafting": "رسم أوتوكاد",
+    "structural-design": "تصميم إنشائي",
+}
+# --reviews: what buyers write after an order, and how many stars.
+REVIEW_TEXTS = [
+    "عمل ممتاز وسريع، أنصح بالتعامل معه.",
+    "البائع متعاون جدًا ونفذ كل التعديلات المطلوبة.",
+    "النتيجة أفضل مما توقعت، شكرًا على الاحترافية.",
+    "تسليم في الموعد وجودة عالية، سأكرر الطلب.",
+    "فهم المطلوب من أول رسالة، تجربة رائعة.",
+    "جيد بشكل عام، تأخر التسليم يومًا لكن العمل متقن.",
+    "خدمة ممتازة بسعر مناسب.",
+    "تواصل سريع وعمل نظيف، أنصح به بشدة.",
+    "العمل جيد لكنه احتاج أكثر من تعديل.",
+    "رائع كالعادة، هذا طلبي الثالث ولن يكون الأخير.",
+    "التزام واحترافية، والملفات وصلت بكل الصيغ المطلوبة.",
+    "مقبول، كنت أتوقع اهتمامًا أكبر بالتفاصيل.",
+]
+REVIEW_RATINGS = [5, 5, 5, 5, 4, 4, 4, 3, 2]
+BUYERS = 500
 _FRAGMENT = re.compile(r"<(?:p|li)>(.*?)</(?:p|li)>", re.S)
 
 
@@ -501,6 +650,45 @@ class Catalog:
         }
 
 
+class AudienceTags:
+    """--audience-tags: one to three audiences per service (the title's own first), each
+    written alone, after the subcategory's subject, or both. A random stream of its own, so the
+    rest of the data is the same with or without it."""
+
+    def __init__(self, catalog: Catalog, seed: int):
+        self.rng = random.Random(f"audience-tags-{seed}")
+        missing = [c.slug for c in catalog.subcategories if c.slug not in SUBJECTS]
+        if missing:
+            raise SystemExit(f"No audience subject for subcategories: {', '.join(missing)}")
+        self.weights = {}
+        for category in catalog.subcategories:
+            ranks = list(range(1, len(AUDIENCE_TAGS) + 1))
+            self.rng.shuffle(ranks)
+            self.weights[category.pk] = [rank**-0.5 for rank in ranks]
+        self.subjects = {category.pk: SUBJECTS[category.slug] for category in catalog.subcategories}
+
+    def names(self) -> set[str]:
+        subjects = set(self.subjects.values())
+        return {*AUDIENCE_TAGS, *(f"{s} {a}" for s in subjects for a in AUDIENCE_TAGS)}
+
+    def tags(self, category: Category, title: str) -> list[str]:
+        rng = self.rng
+        audiences = [tag for phrase, tag in TITLE_AUDIENCES.items() if phrase in title]
+        wanted = rng.choice([1, 1, 2, 2, 3])
+        while len(audiences) < wanted:
+            audience = rng.choices(AUDIENCE_TAGS, self.weights[category.pk])[0]
+            if audience not in audiences:
+                audiences.append(audience)
+        names = []
+        for audience in audiences:
+            form = rng.random()
+            if form < 0.75:
+                names.append(f"{self.subjects[category.pk]} {audience}")
+            if form >= 0.5:
+                names.append(audience)
+        return names
+
+
 def reputation(rng: random.Random) -> dict:
     if rng.random() < 0.35:
         return {"rating_average": Decimal("0"), "rating_count": 0, "orders_completed": 0}
@@ -522,7 +710,15 @@ def reset():
     services = "SELECT id FROM catalog_service WHERE external_id LIKE %s"
     sellers = "SELECT id FROM accounts_user WHERE username LIKE %s ESCAPE '\\'"
     service_like, seller_like = SERVICE_PREFIX + "%", SELLER_PREFIX.replace("_", "\\_") + "%"
+    # --reviews: the bench buyers, their payment, orders and reviews (none without it).
+    buyers, buyer_like = sellers, BUYER_PREFIX.replace("_", "\\_") + "%"
+    orders = f"SELECT id FROM orders_order WHERE buyer_id IN ({buyers})"
     statements = [
+        ("orders_review", "order_id", orders, buyer_like),
+        ("orders_order", "buyer_id", buyers, buyer_like),
+        ("payments_payment", "buyer_id", buyers, buyer_like),
+        ("accounts_profile", "user_id", buyers, buyer_like),
+        ("accounts_user", "id", buyers, buyer_like),
         ("catalog_servicesearchentry", "service_id", services, service_like),
         ("catalog_taggedservice", "content_object_id", services, service_like),
         ("catalog_service", "id", services, service_like),
@@ -581,8 +777,8 @@ def seller_pools(catalog: Catalog, seller_ids: list[int], rng: random.Random) ->
     return pools
 
 
-def tag_ids(catalog: Catalog) -> dict[str, int]:
-    names = {name for names in catalog.tags.values() for name in names}
+def tag_ids(catalog: Catalog, extra: set[str] = frozenset()) -> dict[str, int]:
+    names = {name for names in catalog.tags.values() for name in names} | extra
     existing = {tag.name: tag.pk for tag in Tag.objects.filter(name__in=names)}
     for name in sorted(names - set(existing)):
         slug = slugify(name, allow_unicode=True)[:100] or "tag"
@@ -625,7 +821,9 @@ def store_vectors(entries: list[ServiceSearchEntry]) -> None:
             )
 
 
-def create_services(args, catalog: Catalog, pools: dict, tags: dict, rng: random.Random):
+def create_services(
+    args, catalog: Catalog, pools: dict, tags: dict, rng: random.Random, audiences=None
+):
     now = timezone.now()
     year = 365 * 24 * 3600
     timings = dict.fromkeys(("build", "services", "tags", "entries", "vectors"), 0.0)
@@ -639,6 +837,9 @@ def create_services(args, catalog: Catalog, pools: dict, tags: dict, rng: random
                 number += 1
                 category = catalog.pick_category()
                 spec = catalog.service(category)
+                if audiences:
+                    extra = audiences.tags(category, spec["title"])
+                    spec["tags"] = list(dict.fromkeys(spec["tags"] + extra))
                 ids, weights = pools[category.pk]
                 published = now - timedelta(seconds=rng.randrange(year))
                 service = Service(
@@ -687,7 +888,88 @@ def create_services(args, catalog: Catalog, pools: dict, tags: dict, rng: random
     return timings
 
 
-def vacuum():
+def create_reviews(fraction: float, seed: int) -> int:
+    """--reviews: BUYERS buyers (a profile and one paid payment each), and for that share of
+    the bench services one to three completed orders, each with the buyer's review, dated
+    between the service's publication and now. Bulk-created: no escrow, ledger postings or
+    events, and the services' ratings stay the random figures of reputation()."""
+    rng = random.Random(f"reviews-{seed}")
+    password = make_password(None)
+    buyers = User.objects.bulk_create(
+        User(
+            username=f"{BUYER_PREFIX}{i:04d}",
+            email=f"{BUYER_PREFIX}{i:04d}@bench.invalid",
+            password=password,
+            language="ar",
+        )
+        for i in range(1, BUYERS + 1)
+    )
+    Profile.objects.bulk_create(
+        Profile(user=buyer, display_name=f"{rng.choice(FIRST_NAMES)} {rng.choice(LAST_NAMES)}")
+        for buyer in buyers
+    )
+    payments = Payment.objects.bulk_create(
+        Payment(buyer=buyer, gateway="wallet", amount=Decimal(1000), status=PaymentStatus.SUCCEEDED)
+        for buyer in buyers
+    )
+    now = timezone.now()
+    services = (
+        Service.objects.filter(external_id__startswith=SERVICE_PREFIX)
+        .order_by("external_id")
+        .values_list("pk", "seller_id", "title", "price", "delivery_days", "first_published_at")
+    )
+    pending = []
+    made = 0
+
+    def flush():
+        orders = Order.objects.bulk_create(order for order, _review in pending)
+        for order, review in zip(orders, (review for _order, review in pending), strict=True):
+            review.order = order
+        Review.objects.bulk_create(review for _order, review in pending)
+        pending.clear()
+
+    for pk, seller_id, title, price, days, published in services.iterator(5000):
+        if rng.random() >= fraction:
+            continue
+        for _ in range(rng.choice([1, 1, 2, 3])):
+            index = rng.randrange(BUYERS)
+            closed = published + (now - published) * rng.random()
+            order = Order(
+                buyer=buyers[index],
+                payment=payments[index],
+                seller_id=seller_id,
+                service_id=pk,
+                state=OrderState.COMPLETED,
+                title=title[:80],
+                unit_price=price,
+                total=price,
+                delivery_days=days,
+                closed_at=closed,
+            )
+            review = Review(
+                author=buyers[index],
+                subject_id=seller_id,
+                by_buyer=True,
+                service_id=pk,
+                rating=rng.choice(REVIEW_RATINGS),
+                text=rng.choice(REVIEW_TEXTS),
+            )
+            pending.append((order, review))
+            made += 1
+        if len(pending) >= 5000:
+            flush()
+    if pending:
+        flush()
+    # created_at is auto_now_add (bulk_create sets it to now): date each order and review
+    # by its closing.
+    bench_orders = Order.objects.filter(buyer__username__startswith=BUYER_PREFIX)
+    bench_orders.update(created_at=F("closed_at"))
+    closed_at = Order.objects.filter(pk=OuterRef("order_id")).values("closed_at")
+    Review.objects.filter(order__in=bench_orders).update(created_at=Subquery(closed_at))
+    return made
+
+
+def vacuum(tables: list[str]):
     """Compact the tables the generator filled (the batch UPDATE of the vectors and a --reset
     leave one dead row per live one, and autovacuum may be off) and refresh the statistics,
     so that the figures do not depend on how many times the generator ran."""
@@ -696,7 +978,7 @@ def vacuum():
             cursor.execute("VACUUM")
             cursor.execute("ANALYZE")
             return
-        for table in FILLED_TABLES:
+        for table in tables:
             cursor.execute(f"VACUUM (FULL, ANALYZE) {table}")
         cursor.execute("ANALYZE")
 
@@ -708,6 +990,18 @@ def main():
     parser.add_argument("--batch", type=int, default=2_000, help="rows per bulk insert")
     parser.add_argument("--seed", type=int, default=2024)
     parser.add_argument("--reset", action="store_true", help="remove earlier bench data first")
+    parser.add_argument(
+        "--audience-tags",
+        action="store_true",
+        help="add 1-3 audience tags per service (for bench/landing.py: subcategory x tag pages)",
+    )
+    parser.add_argument(
+        "--reviews",
+        type=float,
+        default=0.0,
+        metavar="FRACTION",
+        help="give this share of the services 1-3 completed orders with a buyer's review",
+    )
     args = parser.parse_args()
     rng = random.Random(args.seed)
     settings_db = connection.settings_dict
@@ -719,13 +1013,15 @@ def main():
     elif (
         Service.objects.filter(external_id__startswith=SERVICE_PREFIX).exists()
         or User.objects.filter(username__startswith=SELLER_PREFIX).exists()
+        or User.objects.filter(username__startswith=BUYER_PREFIX).exists()
     ):
         raise SystemExit("Bench data is already there: run again with --reset to replace it.")
 
     start = time.perf_counter()
     categories = demo.load_category_tree()
     catalog = Catalog(rng)
-    tags = tag_ids(catalog)
+    audiences = AudienceTags(catalog, args.seed) if args.audience_tags else None
+    tags = tag_ids(catalog, audiences.names() if audiences else frozenset())
     subcategories = len(catalog.subcategories)
     print(f"categories: {categories} ({subcategories} subcategories), tags: {len(tags)}")
 
@@ -735,13 +1031,22 @@ def main():
     print(f"sellers: {len(seller_ids)} in {time.perf_counter() - start:.1f} s")
 
     start = time.perf_counter()
-    timings = create_services(args, catalog, pools, tags, rng)
+    timings = create_services(args, catalog, pools, tags, rng, audiences)
     print(f"services: {args.services} in {time.perf_counter() - start:.1f} s")
     for name, seconds in timings.items():
         print(f"  {name:<10}{seconds:>8.1f} s")
 
+    tables = FILLED_TABLES
+    if args.reviews:
+        start = time.perf_counter()
+        with transaction.atomic():
+            made = create_reviews(args.reviews, args.seed)
+        seconds = time.perf_counter() - start
+        print(f"reviews: {made} completed orders with a review in {seconds:.1f} s")
+        tables = FILLED_TABLES + REVIEW_TABLES
+
     start = time.perf_counter()
-    vacuum()
+    vacuum(tables)
     print(f"VACUUM and ANALYZE in {time.perf_counter() - start:.1f} s")
 
     public = Service.objects.public().count()
@@ -749,6 +1054,15 @@ def main():
         f"now {Service.objects.count()} services ({public} public), "
         f"{ServiceSearchEntry.objects.count()} search entries, {User.objects.count()} users"
     )
+    if args.audience_tags or args.reviews:
+        bench_tags = TaggedService.objects.filter(
+            content_object__external_id__startswith=SERVICE_PREFIX
+        )
+        print(
+            f"bench tags: {bench_tags.count()} on services, "
+            f"{bench_tags.values('tag_id').distinct().count()} distinct; "
+            f"buyer reviews: {Review.objects.filter(by_buyer=True).count()}"
+        )
     print(f"total {time.perf_counter() - total_start:.1f} s")
 
 
