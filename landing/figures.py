@@ -15,7 +15,6 @@ from django.db.models.functions import RowNumber
 from marketplace.catalog.models import Service
 from marketplace.orders.models import Review
 
-TOP_SERVICES = 8
 LATEST_REVIEWS = 3
 
 
@@ -127,7 +126,9 @@ def combinations(catalog: Catalog, top_level: bool, facet: str) -> dict[tuple, l
     return groups
 
 
-def figures(rows: list[ServiceRow], catalog: Catalog) -> Figures:
+def figures(rows: list[ServiceRow], catalog: Catalog, featured: list[int]) -> Figures:
+    """The figures of a combination's services; its page features ``featured`` and quotes
+    their latest reviews."""
     prices = sorted(row.price for row in rows)
     days = sorted(row.delivery_days for row in rows)
     rated = [row for row in rows if row.rating_count]
@@ -137,12 +138,9 @@ def figures(rows: list[ServiceRow], catalog: Catalog) -> Figures:
         if rating_count
         else Decimal(0)
     )
-    best = sorted(
-        rows,
-        key=lambda row: (-row.orders_completed, -row.rating_average, -row.rating_count, row.id),
-    )
     latest = sorted(
-        (review for row in rows for review in catalog.reviews.get(row.id, ())), reverse=True
+        (review for service in featured for review in catalog.reviews.get(service, ())),
+        reverse=True,
     )
     return Figures(
         service_count=len(rows),
@@ -154,6 +152,6 @@ def figures(rows: list[ServiceRow], catalog: Catalog) -> Figures:
         fastest_delivery_days=days[0],
         rating_average=rating.quantize(Decimal("0.01")),
         rating_count=rating_count,
-        top_service_ids=[row.id for row in best[:TOP_SERVICES]],
+        top_service_ids=featured,
         review_ids=[review_id for _written, review_id in latest[:LATEST_REVIEWS]],
     )

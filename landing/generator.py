@@ -21,7 +21,6 @@ from taggit.models import Tag
 from wagtail.models import Site
 
 from landing import wording
-from landing.duplicates import near_copies
 from landing.figures import Catalog, combinations, figures, read_catalog
 from landing.models import (
     LandingFolderPage,
@@ -30,6 +29,7 @@ from landing.models import (
     LandingSettings,
     LandingTemplate,
 )
+from landing.selection import Selection, select
 from marketplace.accounts.cities import LIBYAN_CITIES
 from marketplace.catalog.models import Category
 
@@ -100,7 +100,7 @@ class Generator:
         self.categories = Category.objects.in_bulk()
         self.indexes: dict[str, LandingIndexPage] = {}
         self.folders: dict[tuple[str, int], LandingFolderPage] = {}
-        self.near_copies: set[tuple[int, tuple]] = set()
+        self.selection = Selection()
 
     def run(self) -> Report:
         if not self.dry_run and not cache.add(LOCK_KEY, 1, LOCK_SECONDS):
@@ -113,7 +113,7 @@ class Generator:
             active = list(LandingTemplate.objects.filter(is_active=True))
             catalog = read_catalog(with_tags=any(t.facet == "tag" for t in active))
             groups = {t.pk: combinations(catalog, t.top_level, t.facet) for t in active}
-            self.near_copies = near_copies(active, groups, self.minimum)
+            self.selection = select(active, groups, self.minimum)
             plans = [
                 self._plan(template, groups.get(template.pk, {})) for template in self.templates
             ]
@@ -147,11 +147,11 @@ class Generator:
             self.report.too_thin += 1
             self._unpublish(page for page in pages.values() if page)
             return
-        if (template.pk, group) in self.near_copies:
+        if (template.pk, group) in self.selection.near_copies:
             self.report.near_copies += 1
             self._unpublish(page for page in pages.values() if page)
             return
-        found = figures(rows, catalog)
+        found = figures(rows, catalog, self.selection.featured[(template.pk, group)])
         draft = LandingPage(
             landing_template=template,
             combination=key,

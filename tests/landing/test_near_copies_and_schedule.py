@@ -1,5 +1,5 @@
-"""Near-copies get no page, across templates and within one; the nightly task runs the
-generation and gives way to one already running."""
+"""Near-copies get no page, across templates and within one; overlapping pages feature
+different services; the nightly task runs the generation and gives way to one already running."""
 
 import pytest
 from django.core.cache import cache
@@ -7,6 +7,7 @@ from django.core.cache import cache
 from config.celery import app
 from landing.generator import LOCK_KEY
 from landing.tasks import generate_landing_pages
+from marketplace.catalog.models import Service
 from tests.landing.conftest import generate, offer, pages_of
 
 pytestmark = pytest.mark.django_db
@@ -70,3 +71,19 @@ def test_the_nightly_task_gives_way_to_a_running_generation(tree, templates):
         cache.delete(LOCK_KEY)
     assert pages_of(tree.design, "tripoli") == {}
     assert pages_of(tree.logo, "tripoli") == {}
+
+
+def test_overlapping_pages_feature_different_services(tree, templates):
+    logos = offer(tree.logo, "tripoli", 10)
+    offer(tree.social, "tripoli", 8)
+    for rank, service in enumerate(logos):
+        Service.objects.filter(pk=service.pk).update(orders_completed=100 - rank)
+    generate()
+    logo_page = pages_of(tree.logo, "tripoli")["ar"]
+    design_page = pages_of(tree.design, "tripoli")["ar"]
+    # The logo page (fewer services, so it chooses first) features its best eight; the design
+    # page features the two logo services left over before any the logo page shows.
+    assert logo_page.top_service_ids == [service.pk for service in logos[:8]]
+    assert design_page.top_service_ids[:2] == [logos[8].pk, logos[9].pk]
+    assert len(design_page.top_service_ids) == 8
+    assert generate().as_dict()["unchanged"] == 6  # and the choice is stable
