@@ -40,6 +40,16 @@ def page_context(page, request) -> dict:
     }
 
 
+def gone_context(page, request) -> dict:
+    """What the 410 page of a page taken down needs: where to look instead."""
+    language = (get_language() or "ar")[:2]
+    return {
+        "same_category": _neighbours(page, request, language, same="category"),
+        "category_url": page.category.get_absolute_url(),
+        "category_name": wording.category_name(page.category, language),
+    }
+
+
 def _in_order(queryset, ids: list[int]) -> list:
     if not ids:
         return []

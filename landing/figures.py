@@ -13,6 +13,7 @@ from django.db.models import F, Window
 from django.db.models.functions import RowNumber
 
 from marketplace.catalog.models import Service
+from marketplace.ledger.money import to_money
 from marketplace.orders.models import Review
 
 LATEST_REVIEWS = 3
@@ -60,7 +61,7 @@ class Catalog:
 def read_catalog(with_tags: bool) -> Catalog:
     rows = (
         Service.objects.public()
-        .order_by()
+        .order_by("id")  # the same order every night: choices between equals stay put
         .values_list(
             "id",
             "category_id",
@@ -147,8 +148,9 @@ def figures(rows: list[ServiceRow], catalog: Catalog, featured: list[int]) -> Fi
         seller_count=len({row.seller_id for row in rows}),
         min_price=prices[0],
         max_price=prices[-1],
-        median_price=Decimal(statistics.median(prices)).quantize(Decimal("0.001")),
-        typical_delivery_days=statistics.median_low(days),
+        median_price=to_money(statistics.median(prices)),
+        # At least half deliver within it, with an even count too.
+        typical_delivery_days=statistics.median_high(days),
         fastest_delivery_days=days[0],
         rating_average=rating.quantize(Decimal("0.01")),
         rating_count=rating_count,

@@ -8,9 +8,11 @@ data changes nothing. The editor's paragraph is never touched."""
 
 import hashlib
 import json
+import logging
 import uuid
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
@@ -32,6 +34,8 @@ from landing.models import (
 from landing.selection import Selection, select
 from marketplace.accounts.cities import LIBYAN_CITIES
 from marketplace.catalog.models import Category
+
+logger = logging.getLogger(__name__)
 
 LOCK_KEY = "landing:generation"
 LOCK_SECONDS = 3 * 60 * 60
@@ -64,6 +68,7 @@ class Report:
     unpublished: int = 0
     too_thin: int = 0
     near_copies: int = 0
+    failed: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return {item.name: getattr(self, item.name) for item in fields(self)}
@@ -92,12 +97,15 @@ class Generator:
         self.progress = progress or (lambda iterable, total: iterable)
         self.report = Report()
         site = Site.objects.get(is_default_site=True)
-        self.minimum = LandingSettings.for_site(site).minimum_services
+        # Read, not made: a dry run writes nothing, not even the settings' row.
+        settings = LandingSettings.objects.filter(site=site).first() or LandingSettings()
+        self.minimum = settings.minimum_services
         homes = site.root_page.get_translations(inclusive=True).select_related("locale")
         self.homes = {home.locale.language_code: home for home in homes}
         if "ar" not in self.homes:
             raise ImproperlyConfigured("The default site's home page must be in Arabic.")
-        self.categories = Category.objects.in_bulk()
+        self.categories = Category.objects.select_related("parent").in_bulk()
+        self.shared_names = _shared_names(self.categories.values())
         self.indexes: dict[str, LandingIndexPage] = {}
         self.folders: dict[tuple[str, int], LandingFolderPage] = {}
         self.selection = Selection()
@@ -119,7 +127,8 @@ class Generator:
             ]
             work = [(plan, key, rows) for plan in plans for key, rows in plan.groups.items()]
             for plan, key, rows in self.progress(work, len(work)):
-                self._combination(plan, key, rows, catalog)
+                what = f"{plan.template.slug} {key}"
+                self._safely(what, self._combination, plan, key, rows, catalog)
             for plan in plans:
                 # Pages whose combination has no public service left, or an inactive template.
                 self._unpublish(plan.existing.values())
@@ -127,6 +136,19 @@ class Generator:
             if not self.dry_run:
                 cache.delete(LOCK_KEY)
         return self.report
+
+    def _safely(self, what: str, step, *args):
+        """One combination's (or folder's) writes, so that one that cannot be written (an
+        address taken by a page an editor moved there, say) is reported and the others still
+        follow the data."""
+        counted = replace(self.report)
+        try:
+            with transaction.atomic():
+                step(*args)
+        except Exception:
+            self.report = counted  # what it wrote was rolled back: so are its counts
+            self.report.failed += 1
+            logger.exception("Landing pages: %s could not be written.", what)
 
     # One combination ----------------------------------------------------------------------
 
@@ -160,7 +182,10 @@ class Generator:
             tag=tag,
             **{name: getattr(found, name) for name in DATA_FIELDS},
         )
-        texts = {language: wording.page_texts(template, draft, language) for language in pages}
+        qualified = category.pk in self.shared_names
+        texts = {
+            language: wording.page_texts(template, draft, language, qualified) for language in pages
+        }
         fingerprint = _fingerprint(draft, texts)
         translation_key = next(
             (page.translation_key for page in pages.values() if page), uuid.uuid4()
@@ -232,6 +257,8 @@ class Generator:
             if page.live:
                 self.report.unpublished += 1
                 if not self.dry_run:
+                    # Read again: an editor may have published a paragraph since the run began.
+                    page.refresh_from_db()
                     page.is_thin = True
                     page.unpublish()
 
@@ -259,13 +286,15 @@ class Generator:
         category moves its pages to their new address (Wagtail rewrites the descendants'
         paths). Done before the pages are read, so none is saved with its old path."""
         for folder in LandingFolderPage.objects.select_related("locale", "category"):
-            language = folder.locale.language_code
-            title = wording.category_name(folder.category, language)
-            if (folder.title, folder.slug) != (title, folder.category.slug):
-                folder.title = folder.draft_title = title
-                folder.slug = folder.category.slug
-                folder.save()
-            self.folders[(language, folder.category_id)] = folder
+            self._safely(f"folder {folder.url_path}", self._sync_folder, folder)
+            self.folders[(folder.locale.language_code, folder.category_id)] = folder
+
+    def _sync_folder(self, folder: LandingFolderPage):
+        title = wording.category_name(folder.category, folder.locale.language_code)
+        if (folder.title, folder.slug) != (title, folder.category.slug):
+            folder.title = folder.draft_title = title
+            folder.slug = folder.category.slug
+            folder.save()
 
     def _folder(self, category: Category, language: str) -> LandingFolderPage:
         key = (language, category.pk)
@@ -282,6 +311,18 @@ class Generator:
             index.add_child(instance=folder)
             self.folders[key] = folder
         return self.folders[key]
+
+
+def _shared_names(categories) -> set[int]:
+    """The categories whose Arabic or English name another category also has."""
+    counts = Counter(
+        name for category in categories for name in {category.name_ar, category.name_en} if name
+    )
+    return {
+        category.pk
+        for category in categories
+        if counts[category.name_ar] > 1 or (category.name_en and counts[category.name_en] > 1)
+    }
 
 
 def _fingerprint(draft: LandingPage, texts: dict) -> str:

@@ -111,6 +111,17 @@ class LandingTemplate(models.Model):
     def clean(self):
         if self.dimensions not in Dimensions.values:
             return  # the field's own error says so; the patterns depend on it
+        if self.pk and self.pages.exists():
+            saved = LandingTemplate.objects.get(pk=self.pk).dimensions
+            if saved != self.dimensions:
+                raise ValidationError(
+                    {
+                        "dimensions": _(
+                            "This template has pages, so its dimensions stay: make a new "
+                            "template (and switch this one off) for other dimensions."
+                        )
+                    }
+                )
         errors = {}
         for field in ("title", "description", "intro"):
             for language in ("ar", "en"):
@@ -275,26 +286,27 @@ class LandingPage(BasePage):
         return self.intro
 
     def route(self, request, path_components):
-        """An unpublished landing page answers 410 Gone (its combination fell under the
-        minimum) instead of Wagtail's 404, with links to where its services are."""
-        if not path_components and not self.live:
+        """A page the generator took down (its combination fell under the minimum, became a
+        near-copy, or its template was switched off) answers 410 Gone instead of Wagtail's
+        404, with links to where such services are."""
+        if not path_components and not self.live and self.is_thin:
             return RouteResult(self, kwargs={"gone": True})
         return super().route(request, path_components)
 
     def serve(self, request, *args, gone=False, **kwargs):
         if gone:
             response = TemplateResponse(
-                request, "landing/landing_gone.html", self.get_context(request)
+                request, "landing/landing_gone.html", self.get_context(request, gone=True)
             )
             response.status_code = HttpResponseGone.status_code
             return response
         return super().serve(request, *args, **kwargs)
 
-    def get_context(self, request, *args, **kwargs):
-        from landing.content import page_context
+    def get_context(self, request, *args, gone=False, **kwargs):
+        from landing.content import gone_context, page_context
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(page_context(self, request))
+        context.update(gone_context(self, request) if gone else page_context(self, request))
         return context
 
     def get_sitemap_urls(self, request=None):

@@ -16,8 +16,13 @@ from marketplace.ledger.money import format_lyd
 CITY_NAMES = dict(LIBYAN_CITIES)
 
 
-def category_name(category, language: str) -> str:
-    return category.name_en if language == "en" and category.name_en else category.name_ar
+def category_name(category, language: str, qualified: bool = False) -> str:
+    """The category's name; ``qualified`` adds its parent's, for a name two categories share
+    ("أخرى (تصميم)"), so that titles stay unique."""
+    name = category.name_en if language == "en" and category.name_en else category.name_ar
+    if qualified and category.parent_id:
+        return f"{name} ({category_name(category.parent, language)})"
+    return name
 
 
 def second_name(page, language: str) -> str:
@@ -37,11 +42,11 @@ def days(count: int) -> str:
     return ngettext("%(count)d day", "%(count)d days", count) % {"count": count}
 
 
-def placeholder_values(page, language: str) -> dict[str, str]:
+def placeholder_values(page, language: str, qualified: bool = False) -> dict[str, str]:
     """What ``{category}``, ``{city}``, ``{services}``… stand for on ``page`` (figures set)."""
     with translation.override(language):
         values = {
-            "category": category_name(page.category, language),
+            "category": category_name(page.category, language, qualified),
             "services": ngettext("%(count)d service", "%(count)d services", page.service_count)
             % {"count": page.service_count},
             "sellers": ngettext("%(count)d seller", "%(count)d sellers", page.seller_count)
@@ -55,9 +60,9 @@ def placeholder_values(page, language: str) -> dict[str, str]:
     return values
 
 
-def page_texts(template, page, language: str) -> dict[str, str]:
+def page_texts(template, page, language: str, qualified: bool = False) -> dict[str, str]:
     """The title, search description and intro of ``page`` from its template's patterns."""
-    values = placeholder_values(page, language)
+    values = placeholder_values(page, language, qualified)
     return {
         "title": patterns.fill(template.pattern("title", language), values)[:255],
         "search_description": patterns.fill(template.pattern("description", language), values),

@@ -40,4 +40,5 @@ class Command(BaseCommand):
             + f"{report.unchanged} unchanged, {report.unpublished} unpublished; "
             + f"combinations skipped: {report.too_thin} too thin, "
             + f"{report.near_copies} near-copies of a broader page."
+            + (f" {report.failed} could not be written (see the log)." if report.failed else "")
         )

@@ -35,6 +35,8 @@ class Command(BaseCommand):
                 disable=options["verbosity"] == 0,
             ):
                 response = client.get(page.url, secure=True)
+                if response.status_code != 200:
+                    raise CommandError(f"{page.url} answered {response.status_code}, not 200.")
                 texts[page.url] = visible_text(response.content.decode())
             report = measure(texts, worst=worst)
             self._print(language, report)
