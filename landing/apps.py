@@ -9,6 +9,7 @@ class LandingConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
+        from landing import signals  # noqa: F401
         from pages.editors import grant_to_editors
 
         # Editors write the templates; the minimum is a setting, left to administrators.

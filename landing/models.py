@@ -155,8 +155,12 @@ class LandingFolderPage(BasePage):
     """One category's node (`/services/<category>/`, the catalog's category page): its
     children are the category's landing pages."""
 
+    # Deleting a category deletes its landing pages through Wagtail first (landing.signals).
     category = models.ForeignKey(
-        "catalog.Category", verbose_name=_("category"), on_delete=models.PROTECT, related_name="+"
+        "catalog.Category",
+        verbose_name=_("category"),
+        on_delete=models.DO_NOTHING,
+        related_name="+",
     )
 
     parent_page_types = ["landing.LandingIndexPage"]
@@ -183,8 +187,13 @@ class LandingPage(BasePage):
         related_name="pages",
     )
     combination = models.CharField(_("combination"), max_length=120, editable=False)
+    # Deleting a category or a tag deletes its landing pages through Wagtail first
+    # (landing.signals): Django's own cascade would leave the page tree's counts wrong.
     category = models.ForeignKey(
-        "catalog.Category", verbose_name=_("category"), on_delete=models.PROTECT, related_name="+"
+        "catalog.Category",
+        verbose_name=_("category"),
+        on_delete=models.DO_NOTHING,
+        related_name="+",
     )
     city = models.CharField(_("city"), max_length=30, choices=LIBYAN_CITIES, blank=True)
     tag = models.ForeignKey(
@@ -192,7 +201,7 @@ class LandingPage(BasePage):
         verbose_name=_("tag"),
         null=True,
         blank=True,
-        on_delete=models.PROTECT,
+        on_delete=models.DO_NOTHING,
         related_name="+",
     )
     intro = models.TextField(_("introduction"), blank=True)

@@ -1,13 +1,16 @@
 """What editors and data can do to generated pages: an editor's unpublish is a 404, the
 generator's a 410; pages cannot be moved or copied; a template with pages keeps its
 dimensions; shared category names still give unique titles; one combination that cannot be
-written does not stop the others; a dry run writes nothing at all."""
+written does not stop the others; a dry run writes nothing at all; a deleted category or tag
+takes its pages with it."""
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
+from taggit.models import Tag
 
 from landing.models import LandingFolderPage, LandingPage, LandingSettings
+from marketplace.catalog.models import Service
 from tests.factories import CategoryFactory
 from tests.landing.conftest import generate, offer, pages_of, pause, use_only
 
@@ -98,3 +101,23 @@ def test_a_dry_run_writes_not_even_the_settings_row(tree, templates):
     LandingSettings.objects.all().delete()
     assert generate(dry_run=True).created == 2
     assert not LandingSettings.objects.exists() and not LandingPage.objects.exists()
+
+
+def test_deleting_a_category_or_a_tag_deletes_its_landing_pages(client, tree, templates):
+    use_only(templates.sub_city, templates.tag)
+    offer(tree.logo, "tripoli", 3, tags=["restaurants"])
+    offer(tree.logo, "misrata", 2, tags=["restaurants"])
+    offer(tree.translation, "tripoli", 5)
+    generate()
+    assert LandingPage.objects.count() == 4  # logos × restaurants, translation × Tripoli
+    Tag.objects.get(name="restaurants").delete()
+    assert LandingPage.objects.count() == 2
+    assert LandingFolderPage.objects.filter(slug="logo").exists()
+    Service.objects.filter(category=tree.logo).delete()
+    tree.logo.delete()
+    assert not LandingFolderPage.objects.filter(slug="logo").exists()
+    assert client.get("/services/translation/tripoli/").status_code == 200
+    # The page tree's counts stay right: the index's child count is its real children.
+    for folder in LandingFolderPage.objects.all():
+        index = folder.get_parent()
+        assert index.numchild == index.get_children().count()
