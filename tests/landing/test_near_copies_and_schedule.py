@@ -6,6 +6,7 @@ from django.core.cache import cache
 
 from config.celery import app
 from landing.generator import LOCK_KEY
+from landing.models import LandingPage
 from landing.tasks import generate_landing_pages
 from marketplace.catalog.models import Service
 from tests.landing.conftest import generate, offer, pages_of
@@ -87,3 +88,18 @@ def test_overlapping_pages_feature_different_services(tree, templates):
     assert design_page.top_service_ids[:2] == [logos[8].pk, logos[9].pk]
     assert len(design_page.top_service_ids) == 8
     assert generate().as_dict()["unchanged"] == 6  # and the choice is stable
+
+
+def test_two_tags_for_the_same_thing_make_one_page_the_one_used_more(tree, templates):
+    # Spread over cities, so that no city page holds them all.
+    both = [
+        *offer(tree.logo, "tripoli", 2, tags=["للمطاعم", "شعار للمطاعم"]),
+        *offer(tree.logo, "misrata", 1, tags=["للمطاعم", "شعار للمطاعم"]),
+    ]
+    offer(tree.logo, "sabha", 3, tags=["للمطاعم"])
+    offer(tree.logo, "derna", 2, tags=["شعار للمطاعم"])
+    report = generate(templates.tag)
+    assert (report.created, report.near_copies) == (2, 1)  # 3 of the 5 are the other's
+    page = LandingPage.objects.get(locale__language_code="ar")
+    assert page.tag.name == "للمطاعم" and page.service_count == 6
+    assert set(page.top_service_ids) >= {service.pk for service in both}
