@@ -2,7 +2,7 @@
 
 Meant for the catalog of bench/catalog_data.py (run it first, with --audience-tags for enough
 subcategory x tag combinations; see bench/README.md). Creates the demo landing templates
-(landing/demo.py) if they are missing, then:
+(pages/landing/demo.py) if they are missing, then:
 
 1. runs the generation (landing.generator.Generator, what `manage.py generate_landing_pages`
    runs) and prints its report, the wall-clock time and the number of queries it made;
@@ -58,17 +58,17 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from tqdm import tqdm  # noqa: E402
 
-from landing.demo import TEMPLATES  # noqa: E402
-from landing.generator import LOCK_KEY, GenerationRunning, Generator  # noqa: E402
-from landing.models import (  # noqa: E402
+from marketplace.catalog.models import Service  # noqa: E402
+from marketplace.orders.models import Review  # noqa: E402
+from pages.landing.demo import TEMPLATES  # noqa: E402
+from pages.landing.generator import LOCK_KEY, GenerationRunning, Generator  # noqa: E402
+from pages.landing.models import (  # noqa: E402
     LandingFolderPage,
     LandingIndexPage,
     LandingPage,
     LandingSettings,
     LandingTemplate,
 )
-from marketplace.catalog.models import Service  # noqa: E402
-from marketplace.orders.models import Review  # noqa: E402
 
 GENERATION_TARGET_S, PAGE_TARGET_MS = 10 * 60, 150
 WARMUP = 5

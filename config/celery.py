@@ -45,7 +45,7 @@ app.conf.beat_schedule = {
         "schedule": crontab(minute="*/5"),
     },
     "generate-landing-pages": {
-        "task": "landing.tasks.generate_landing_pages",
+        "task": "pages.tasks.generate_landing_pages",
         "schedule": crontab(hour=2, minute=15),
     },
     "purge-old-read-notifications": {

@@ -43,7 +43,6 @@ PROJECT_APPS = [
     "pages",
     "help_center",
     "blog",
-    "landing",
     "themes",
     "plugins",
 ]

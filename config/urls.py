@@ -8,8 +8,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
-from landing.sitemaps import LandingSitemap
 from marketplace.payments.urls import webhook_urlpatterns
+from pages.landing.sitemaps import LandingSitemap
 from pages.sitemaps import SITEMAPS, sitemap_index
 from pages.views import robots_txt
 

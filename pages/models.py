@@ -127,3 +127,13 @@ class FaqPage(BasePage):
                 )
             topics.append({"title": block.value["title"], "questions": questions})
         return topics
+
+
+# The landing pages' models live in their own module (pages/landing/), loaded with the app's.
+from pages.landing.models import (  # noqa: E402, F401
+    LandingFolderPage,
+    LandingIndexPage,
+    LandingPage,
+    LandingSettings,
+    LandingTemplate,
+)

@@ -7,12 +7,12 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
-from landing.demo import load_landing_pages
-from landing.models import LandingPage
 from marketplace.accounts.services import ensure_profile
 from marketplace.catalog import demo as demo_catalog
 from marketplace.rules.models import MarketplaceSettings
 from pages import demo
+from pages.landing.demo import load_landing_pages
+from pages.landing.models import LandingPage
 from pages.models import HomePage
 from tests.factories import UserFactory
 

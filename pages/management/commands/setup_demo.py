@@ -15,7 +15,6 @@ from wagtail.models import Site
 
 from blog.demo import load_blog
 from help_center.demo import load_help_center
-from landing.demo import load_landing_pages
 from marketplace.accounts.models import Profile, User
 from marketplace.accounts.services import ensure_profile
 from marketplace.catalog import demo as demo_catalog
@@ -34,6 +33,7 @@ from marketplace.payments.services import create_payment, mark_succeeded, submit
 from marketplace.projects.demo import load_demo_projects
 from marketplace.rules.models import MarketplaceSettings
 from pages import demo as pages_demo
+from pages.landing.demo import load_landing_pages
 from pages.models import HomePage
 from plugins.services import plugin_settings, save_plugin_settings, set_active
 

@@ -9,9 +9,9 @@ from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from landing import patterns
 from marketplace.accounts.cities import LIBYAN_CITIES
 from marketplace.ledger.money import format_lyd
+from pages.landing import patterns
 
 CITY_NAMES = dict(LIBYAN_CITIES)
 

@@ -9,10 +9,10 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from taggit.models import Tag
 
-from landing.models import LandingFolderPage, LandingPage, LandingSettings
 from marketplace.catalog.models import Service
+from pages.landing.models import LandingFolderPage, LandingPage, LandingSettings
 from tests.factories import CategoryFactory
-from tests.landing.conftest import generate, offer, pages_of, pause, use_only
+from tests.pages.landing.conftest import generate, offer, pages_of, pause, use_only
 
 pytestmark = pytest.mark.django_db
 

@@ -9,9 +9,9 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from landing.demo import TEMPLATES, load_landing_pages
-from landing.models import LandingPage, LandingTemplate
-from tests.landing.conftest import snapshot
+from pages.landing.demo import TEMPLATES, load_landing_pages
+from pages.landing.models import LandingPage, LandingTemplate
+from tests.pages.landing.conftest import snapshot
 
 pytestmark = pytest.mark.django_db
 

@@ -5,8 +5,8 @@ from django.db.models.signals import pre_delete
 from django.dispatch import receiver
 from taggit.models import Tag
 
-from landing.models import LandingFolderPage, LandingPage
 from marketplace.catalog.models import Category
+from pages.landing.models import LandingFolderPage, LandingPage
 
 
 @receiver(pre_delete, sender=Category, dispatch_uid="landing.category_deleted")

@@ -22,18 +22,18 @@ from django.utils.translation import gettext
 from taggit.models import Tag
 from wagtail.models import Site
 
-from landing import wording
-from landing.figures import Catalog, combinations, figures, read_catalog
-from landing.models import (
+from marketplace.accounts.cities import LIBYAN_CITIES
+from marketplace.catalog.models import Category
+from pages.landing import wording
+from pages.landing.figures import Catalog, combinations, figures, read_catalog
+from pages.landing.models import (
     LandingFolderPage,
     LandingIndexPage,
     LandingPage,
     LandingSettings,
     LandingTemplate,
 )
-from landing.selection import Selection, select
-from marketplace.accounts.cities import LIBYAN_CITIES
-from marketplace.catalog.models import Category
+from pages.landing.selection import Selection, select
 
 logger = logging.getLogger(__name__)
 

@@ -7,9 +7,9 @@ from django.urls import reverse
 from wagtail.models import Site
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
-from landing.models import LandingSettings, LandingTemplate
+from pages.landing.models import LandingSettings, LandingTemplate
 from tests.factories import UserFactory
-from tests.landing.conftest import generate, offer, pages_of, use_only
+from tests.pages.landing.conftest import generate, offer, pages_of, use_only
 
 pytestmark = pytest.mark.django_db
 
@@ -42,10 +42,10 @@ def test_editors_can_open_the_landing_screens(client, admin_user, generated, tem
         reverse("wagtailadmin_pages:edit", args=[generated["ar"].pk]),
         reverse("wagtailadmin_pages:edit", args=[generated["en"].pk]),
         reverse("wagtailadmin_explore", args=[generated["ar"].get_parent().pk]),
-        reverse("wagtailsnippets_landing_landingtemplate:list"),
-        reverse("wagtailsnippets_landing_landingtemplate:add"),
-        reverse("wagtailsnippets_landing_landingtemplate:edit", args=[templates.tag.pk]),
-        reverse("wagtailsettings:edit", args=["landing", "landingsettings", site.pk]),
+        reverse("wagtailsnippets_pages_landingtemplate:list"),
+        reverse("wagtailsnippets_pages_landingtemplate:add"),
+        reverse("wagtailsnippets_pages_landingtemplate:edit", args=[templates.tag.pk]),
+        reverse("wagtailsettings:edit", args=["pages", "landingsettings", site.pk]),
     ]
     for url in screens:
         assert client.get(url).status_code == 200, url
@@ -78,7 +78,7 @@ def test_an_editor_publishes_the_paragraph_from_the_edit_view(client, admin_user
 
 def test_a_template_with_a_bad_pattern_is_refused_with_its_error(client, admin_user, db):
     client.force_login(admin_user)
-    url = reverse("wagtailsnippets_landing_landingtemplate:add")
+    url = reverse("wagtailsnippets_pages_landingtemplate:add")
     response = client.post(url, {**TEMPLATE_FORM, "title_en": "{category} services in {town}"})
     assert response.status_code == 200
     html = response.content.decode()
@@ -92,7 +92,7 @@ def test_a_template_with_a_bad_pattern_is_refused_with_its_error(client, admin_u
 
 def test_a_template_without_dimensions_is_refused_with_its_error(client, admin_user, db):
     client.force_login(admin_user)
-    url = reverse("wagtailsnippets_landing_landingtemplate:add")
+    url = reverse("wagtailsnippets_pages_landingtemplate:add")
     response = client.post(url, {**TEMPLATE_FORM, "dimensions": ""})
     assert response.status_code == 200
     assert "error-message" in response.content.decode()
@@ -102,7 +102,7 @@ def test_a_template_without_dimensions_is_refused_with_its_error(client, admin_u
 def test_the_minimum_cannot_be_set_under_two(client, admin_user, home):
     site = Site.objects.get(is_default_site=True)
     client.force_login(admin_user)
-    url = reverse("wagtailsettings:edit", args=["landing", "landingsettings", site.pk])
+    url = reverse("wagtailsettings:edit", args=["pages", "landingsettings", site.pk])
     assert client.post(url, {"minimum_services": "1"}).status_code == 200
     assert LandingSettings.for_site(site).minimum_services == 5
     assert client.post(url, {"minimum_services": "3"}).status_code == 302
@@ -114,12 +114,12 @@ def test_the_editors_group_writes_templates_and_the_paragraph_but_not_the_minimu
 ):
     editor = UserFactory(is_staff=True)
     editor.groups.add(Group.objects.get(name="Editors"))
-    assert editor.has_perms(["landing.add_landingtemplate", "landing.change_landingtemplate"])
-    assert not editor.has_perm("landing.delete_landingtemplate")
+    assert editor.has_perms(["pages.add_landingtemplate", "pages.change_landingtemplate"])
+    assert not editor.has_perm("pages.delete_landingtemplate")
     client.force_login(editor)
-    assert client.get(reverse("wagtailsnippets_landing_landingtemplate:add")).status_code == 200
+    assert client.get(reverse("wagtailsnippets_pages_landingtemplate:add")).status_code == 200
     page = generated["ar"]
     assert client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).status_code == 200
     site = Site.objects.get(is_default_site=True)
-    settings_url = reverse("wagtailsettings:edit", args=["landing", "landingsettings", site.pk])
+    settings_url = reverse("wagtailsettings:edit", args=["pages", "landingsettings", site.pk])
     assert client.get(settings_url).status_code == 302  # no permission: sent away

@@ -3,8 +3,8 @@ from django.test import Client
 from tqdm import tqdm
 from wagtail.models import Site
 
-from landing.models import LandingPage
-from landing.quality import measure, visible_text
+from pages.landing.models import LandingPage
+from pages.landing.quality import measure, visible_text
 
 
 class Command(BaseCommand):

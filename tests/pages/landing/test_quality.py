@@ -3,8 +3,8 @@ from itertools import combinations
 
 import pytest
 
-from landing import quality
-from landing.quality import (
+from pages.landing import quality
+from pages.landing.quality import (
     Overlap,
     QualityReport,
     Uniqueness,

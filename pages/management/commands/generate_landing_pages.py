@@ -1,8 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from landing.generator import GenerationRunning, Generator
-from landing.models import LandingTemplate
+from pages.landing.generator import GenerationRunning, Generator
+from pages.landing.models import LandingTemplate
 
 
 class Command(BaseCommand):

@@ -1,7 +1,7 @@
 """The demo's landing templates (in our own words), and their first generation."""
 
-from landing.generator import Generator
-from landing.models import Dimensions, LandingTemplate
+from pages.landing.generator import Generator
+from pages.landing.models import Dimensions, LandingTemplate
 
 TEMPLATES = [
     {

@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 
 from marketplace.catalog.models import Service
 from marketplace.orders.reviews import hide_review
-from tests.landing.conftest import (
+from tests.pages.landing.conftest import (
     figures,
     generate,
     offer,

@@ -5,10 +5,10 @@ from its figures, the links to its neighbouring combinations and its structured 
 from django.db.models import Case, When
 from django.utils.translation import get_language
 
-from landing import wording
 from marketplace.catalog.models import Service, public_filter
 from marketplace.orders.models import Review
 from pages import seo
+from pages.landing import wording
 
 NEIGHBOURS = 8
 

@@ -1,7 +1,7 @@
 """The landing section of the sitemap: live landing pages in every language, each with its
 other language as an alternate and the date its data last changed."""
 
-from landing.models import LandingPage
+from pages.landing.models import LandingPage
 from pages.sitemaps import PagesSitemap
 
 

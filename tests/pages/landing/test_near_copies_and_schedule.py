@@ -5,11 +5,11 @@ import pytest
 from django.core.cache import cache
 
 from config.celery import app
-from landing.generator import LOCK_KEY
-from landing.models import LandingPage
-from landing.tasks import generate_landing_pages
 from marketplace.catalog.models import Service
-from tests.landing.conftest import generate, offer, pages_of
+from pages.landing.generator import LOCK_KEY
+from pages.landing.models import LandingPage
+from pages.tasks import generate_landing_pages
+from tests.pages.landing.conftest import generate, offer, pages_of
 
 pytestmark = pytest.mark.django_db
 
@@ -53,7 +53,7 @@ def test_a_tag_page_with_the_services_of_a_city_page_is_a_near_copy(tree, templa
 
 def test_the_generation_runs_every_night():
     schedule = {entry["task"] for entry in app.conf.beat_schedule.values()}
-    assert "landing.tasks.generate_landing_pages" in schedule
+    assert "pages.tasks.generate_landing_pages" in schedule
 
 
 def test_the_nightly_task_generates_and_reports(tree, templates):

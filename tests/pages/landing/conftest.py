@@ -9,13 +9,13 @@ from types import SimpleNamespace
 import pytest
 from wagtail.models import Page, PageLogEntry, Revision, Site
 
-from landing.demo import TEMPLATES
-from landing.generator import Generator
-from landing.models import LandingPage, LandingSettings, LandingTemplate
 from marketplace.catalog.models import Service
 from marketplace.orders.models import Review
 from marketplace.orders.reviews import leave_review
 from marketplace.orders.services import perform
+from pages.landing.demo import TEMPLATES
+from pages.landing.generator import Generator
+from pages.landing.models import LandingPage, LandingSettings, LandingTemplate
 from tests.factories import CategoryFactory, ServiceFactory, UserFactory
 from tests.orders.conftest import buy, credit_wallet
 

@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from landing.models import LandingFolderPage, LandingIndexPage, LandingPage, LandingTemplate
+from pages.landing.models import LandingFolderPage, LandingIndexPage, LandingPage, LandingTemplate
 
 
 class LandingTemplateViewSet(SnippetViewSet):

@@ -14,8 +14,8 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.url_routing import RouteResult
 
-from landing import patterns
 from marketplace.accounts.cities import LIBYAN_CITIES
+from pages.landing import patterns
 from pages.models import BasePage
 
 NOTE_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -139,7 +139,7 @@ class LandingIndexPage(BasePage):
     catalog's own category list, which Django serves first)."""
 
     parent_page_types = ["pages.HomePage"]
-    subpage_types = ["landing.LandingFolderPage"]
+    subpage_types = ["pages.LandingFolderPage"]
     is_creatable = False
     max_count_per_parent = 1
     sitemap_section = "landing"
@@ -163,8 +163,8 @@ class LandingFolderPage(BasePage):
         related_name="+",
     )
 
-    parent_page_types = ["landing.LandingIndexPage"]
-    subpage_types = ["landing.LandingPage"]
+    parent_page_types = ["pages.LandingIndexPage"]
+    subpage_types = ["pages.LandingPage"]
     is_creatable = False
     sitemap_section = "landing"
 
@@ -267,7 +267,8 @@ class LandingPage(BasePage):
         FieldPanel("editor_note"),
     ]
     promote_panels = [FieldPanel("social_image")]
-    parent_page_types = ["landing.LandingFolderPage"]
+    template = "landing/landing_page.html"
+    parent_page_types = ["pages.LandingFolderPage"]
     subpage_types = []
     is_creatable = False
     sitemap_section = "landing"
@@ -312,7 +313,7 @@ class LandingPage(BasePage):
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, gone=False, **kwargs):
-        from landing.content import gone_context, page_context
+        from pages.landing.content import gone_context, page_context
 
         context = super().get_context(request, *args, **kwargs)
         context.update(gone_context(self, request) if gone else page_context(self, request))

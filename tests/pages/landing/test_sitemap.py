@@ -7,9 +7,9 @@ from datetime import UTC, datetime
 import pytest
 from django.utils import timezone
 
-from landing.models import LandingPage
-from tests.landing.conftest import generate, mixed_catalog, offer, pages_of, pause, use_only
+from pages.landing.models import LandingPage
 from tests.pages.conftest import standard_page
+from tests.pages.landing.conftest import generate, mixed_catalog, offer, pages_of, pause, use_only
 
 pytestmark = pytest.mark.django_db
 

@@ -17,8 +17,8 @@ active template at once (even when a generation names one):
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from landing.figures import ServiceRow
-from landing.models import Dimensions
+from pages.landing.figures import ServiceRow
+from pages.landing.models import Dimensions
 
 # Two combinations whose service sets overlap this much (Jaccard) would be near-copies.
 SAME_SERVICES = 0.8

@@ -13,16 +13,16 @@ from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 from wagtail.models import Revision
 
-from landing.generator import LOCK_KEY
-from landing.models import (
+from marketplace.catalog.models import Service
+from pages.landing.generator import LOCK_KEY
+from pages.landing.models import (
     Dimensions,
     LandingFolderPage,
     LandingIndexPage,
     LandingPage,
     LandingTemplate,
 )
-from marketplace.catalog.models import Service
-from tests.landing.conftest import (
+from tests.pages.landing.conftest import (
     figures,
     generate,
     mixed_catalog,
