@@ -60,6 +60,10 @@ class GenerationRunning(Exception):
     """Another generation holds the lock (the nightly task and a command at once)."""
 
 
+class AddressTaken(Exception):
+    """Another page holds `/services/` under a home page, where the landing pages hang."""
+
+
 @dataclass
 class Report:
     created: int = 0
@@ -117,6 +121,8 @@ class Generator:
             # Every active template's combinations, even with --template: a near-copy is one
             # of another template's page.
             if not self.dry_run:
+                for language in self.homes:
+                    self._index(language)
                 self._sync_folders()
             active = list(LandingTemplate.objects.filter(is_active=True))
             catalog = read_catalog(with_tags=any(t.facet == "tag" for t in active))
@@ -269,6 +275,8 @@ class Generator:
             home = self.homes[language]
             index = LandingIndexPage.objects.child_of(home).first()
             if index is None:
+                if home.get_children().filter(slug="services").exists():
+                    raise AddressTaken(f"{home.url_path}services/")
                 arabic = self._index("ar") if language != "ar" else None
                 with translation.override(language):
                     index = LandingIndexPage(

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from pages.landing.generator import GenerationRunning, Generator
+from pages.landing.generator import AddressTaken, GenerationRunning, Generator
 from pages.landing.models import LandingTemplate
 
 
@@ -33,6 +33,11 @@ class Command(BaseCommand):
             report = Generator(templates, dry_run=dry_run, progress=progress).run()
         except GenerationRunning as error:
             raise CommandError("Another generation of the landing pages is running.") from error
+        except AddressTaken as error:
+            raise CommandError(
+                f"Another page holds the address the landing pages hang from ({error}): "
+                "move or rename it in the page explorer."
+            ) from error
         prefix = "Dry run, nothing written. Would have: " if dry_run else "Landing pages: "
         self.stdout.write(
             prefix

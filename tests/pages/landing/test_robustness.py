@@ -4,13 +4,17 @@ dimensions; shared category names still give unique titles; one combination that
 written does not stop the others; a dry run writes nothing at all; a deleted category or tag
 takes its pages with it."""
 
+from io import StringIO
+
 import pytest
 from django.core.exceptions import ValidationError
+from django.core.management import CommandError, call_command
 from django.urls import reverse
 from taggit.models import Tag
 
 from marketplace.catalog.models import Service
 from pages.landing.models import LandingFolderPage, LandingPage, LandingSettings
+from pages.models import StandardPage
 from tests.factories import CategoryFactory
 from tests.pages.landing.conftest import generate, offer, pages_of, pause, use_only
 
@@ -121,3 +125,11 @@ def test_deleting_a_category_or_a_tag_deletes_its_landing_pages(client, tree, te
     for folder in LandingFolderPage.objects.all():
         index = folder.get_parent()
         assert index.numchild == index.get_children().count()
+
+
+def test_a_page_holding_the_services_address_stops_the_generation_with_a_message(home, tree):
+    home.add_child(instance=StandardPage(title="خدماتنا", slug="services"))
+    offer(tree.logo, "tripoli", 5)
+    with pytest.raises(CommandError, match="move or rename it"):
+        call_command("generate_landing_pages", stdout=StringIO(), stderr=StringIO())
+    assert not LandingPage.objects.exists()
