@@ -40,19 +40,7 @@ logger = logging.getLogger(__name__)
 LOCK_KEY = "landing:generation"
 LOCK_SECONDS = 3 * 60 * 60
 CITY_CODES = {code for code, _name in LIBYAN_CITIES}
-DATA_FIELDS = (
-    "service_count",
-    "seller_count",
-    "min_price",
-    "max_price",
-    "median_price",
-    "typical_delivery_days",
-    "fastest_delivery_days",
-    "rating_average",
-    "rating_count",
-    "top_service_ids",
-    "review_ids",
-)
+DATA_FIELDS = LandingPage.DATA_FIELDS
 TEXT_FIELDS = ("title", "search_description", "intro")
 
 

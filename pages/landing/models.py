@@ -230,6 +230,20 @@ class LandingPage(BasePage):
         help_text=_("Written by hand for this page only; the generator keeps it."),
     )
 
+    # The figures and lists the generator computes from the data.
+    DATA_FIELDS = (
+        "service_count",
+        "seller_count",
+        "min_price",
+        "max_price",
+        "median_price",
+        "typical_delivery_days",
+        "fastest_delivery_days",
+        "rating_average",
+        "rating_count",
+        "top_service_ids",
+        "review_ids",
+    )
     # What the generator owns: an editor's revision restores none of it.
     GENERATED_FIELDS = (
         "title",
@@ -243,17 +257,7 @@ class LandingPage(BasePage):
         "city",
         "tag_id",
         "intro",
-        "service_count",
-        "seller_count",
-        "min_price",
-        "max_price",
-        "median_price",
-        "typical_delivery_days",
-        "fastest_delivery_days",
-        "rating_average",
-        "rating_count",
-        "top_service_ids",
-        "review_ids",
+        *DATA_FIELDS,
         "data_changed_at",
         "fingerprint",
         "is_thin",
