@@ -46,15 +46,6 @@ def landing_pages(tree, templates):
     return tagged
 
 
-def test_the_index_names_the_landing_section(client, home):
-    root = sitemap(client, "/sitemap.xml")
-    sections = {loc.text for loc in root.findall("s:sitemap/s:loc", NS)}
-    assert sections == {
-        f"{HOST}/sitemap-{name}.xml"
-        for name in ["pages", "categories", "services", "profiles", "landing"]
-    }
-
-
 def test_the_landing_section_lists_live_pages_in_both_languages_dated_by_their_data(
     client, tree, landing_pages
 ):
