@@ -38,7 +38,9 @@ from pages.landing.selection import Selection, select
 logger = logging.getLogger(__name__)
 
 LOCK_KEY = "landing:generation"
-LOCK_SECONDS = 3 * 60 * 60
+# A generation of 10,000 pages takes a few minutes; a run that crashed (its lock left behind)
+# blocks the next ones for at most this long.
+LOCK_SECONDS = 30 * 60
 CITY_CODES = {code for code, _name in LIBYAN_CITIES}
 DATA_FIELDS = LandingPage.DATA_FIELDS
 TEXT_FIELDS = ("title", "search_description", "intro")
