@@ -108,12 +108,12 @@ class Generator:
         if not self.dry_run and not cache.add(LOCK_KEY, 1, LOCK_SECONDS):
             raise GenerationRunning
         try:
-            # Every active template's combinations, even with --template: a near-copy is one
-            # of another template's page.
             if not self.dry_run:
                 for language in self.homes:
                     self._index(language)
                 self._sync_folders()
+            # Every active template's combinations, even with --template: a near-copy is one
+            # of another template's page.
             active = list(LandingTemplate.objects.filter(is_active=True))
             catalog = read_catalog(with_tags=any(t.facet == "tag" for t in active))
             groups = {t.pk: combinations(catalog, t.top_level, t.facet) for t in active}
