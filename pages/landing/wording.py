@@ -42,15 +42,21 @@ def days(count: int) -> str:
     return ngettext("%(count)d day", "%(count)d days", count) % {"count": count}
 
 
+def services(count: int) -> str:
+    return ngettext("%(count)d service", "%(count)d services", count) % {"count": count}
+
+
+def sellers(count: int) -> str:
+    return ngettext("%(count)d seller", "%(count)d sellers", count) % {"count": count}
+
+
 def placeholder_values(page, language: str, qualified: bool = False) -> dict[str, str]:
     """What ``{category}``, ``{city}``, ``{services}``… stand for on ``page`` (figures set)."""
     with translation.override(language):
         values = {
             "category": category_name(page.category, language, qualified),
-            "services": ngettext("%(count)d service", "%(count)d services", page.service_count)
-            % {"count": page.service_count},
-            "sellers": ngettext("%(count)d seller", "%(count)d sellers", page.seller_count)
-            % {"count": page.seller_count},
+            "services": services(page.service_count),
+            "sellers": sellers(page.seller_count),
             "min_price": price(page.min_price),
             "max_price": price(page.max_price),
             "median_price": price(page.median_price),
@@ -93,10 +99,8 @@ def questions(page, language: str) -> list[dict[str, str]]:
             "median": price(page.median_price),
             "typical": days(page.typical_delivery_days),
             "fastest": days(page.fastest_delivery_days),
-            "services": ngettext("%(count)d service", "%(count)d services", page.service_count)
-            % {"count": page.service_count},
-            "sellers": ngettext("%(count)d seller", "%(count)d sellers", page.seller_count)
-            % {"count": page.seller_count},
+            "services": services(page.service_count),
+            "sellers": sellers(page.seller_count),
         }
         faq = [
             {
