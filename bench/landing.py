@@ -61,7 +61,7 @@ from tqdm import tqdm  # noqa: E402
 from marketplace.catalog.models import Service  # noqa: E402
 from marketplace.orders.models import Review  # noqa: E402
 from pages.landing.demo import TEMPLATES  # noqa: E402
-from pages.landing.generator import LOCK_KEY, GenerationRunning, Generator  # noqa: E402
+from pages.landing.generator import GenerationRunning, Generator, lock_key  # noqa: E402
 from pages.landing.models import (  # noqa: E402
     LandingFolderPage,
     LandingIndexPage,
@@ -161,7 +161,7 @@ def generate(label, profile_path=None):
                 profiler.disable()
     except GenerationRunning:
         raise SystemExit(
-            f"Another generation holds the lock (cache key {LOCK_KEY!r}); if none is running, "
+            f"Another generation holds the lock (cache key {lock_key()!r}); if none is running, "
             "a crashed run left it: delete the key and try again."
         ) from None
     seconds = time.perf_counter() - start

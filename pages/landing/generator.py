@@ -16,7 +16,7 @@ from dataclasses import dataclass, fields, replace
 
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 from taggit.models import Tag
@@ -37,7 +37,13 @@ from pages.landing.selection import Selection, select
 
 logger = logging.getLogger(__name__)
 
-LOCK_KEY = "landing:generation"
+
+def lock_key() -> str:
+    """The generation's lock, one per database (sites, or test runs, sharing a cache server
+    do not block each other)."""
+    return f"landing:generation:{connection.settings_dict['NAME']}"
+
+
 # A generation of 10,000 pages takes a few minutes; a run that crashed (its lock left behind)
 # blocks the next ones for at most this long.
 LOCK_SECONDS = 30 * 60
@@ -105,7 +111,7 @@ class Generator:
         self.selection = Selection()
 
     def run(self) -> Report:
-        if not self.dry_run and not cache.add(LOCK_KEY, 1, LOCK_SECONDS):
+        if not self.dry_run and not cache.add(lock_key(), 1, LOCK_SECONDS):
             raise GenerationRunning
         try:
             if not self.dry_run:
@@ -130,7 +136,7 @@ class Generator:
                 self._unpublish(plan.existing.values())
         finally:
             if not self.dry_run:
-                cache.delete(LOCK_KEY)
+                cache.delete(lock_key())
         return self.report
 
     def _safely(self, what: str, step, *args):

@@ -14,7 +14,7 @@ from django.core.management import CommandError, call_command
 from wagtail.models import Revision
 
 from marketplace.catalog.models import Service
-from pages.landing.generator import LOCK_KEY
+from pages.landing.generator import lock_key
 from pages.landing.models import (
     Dimensions,
     LandingFolderPage,
@@ -475,15 +475,15 @@ def test_the_command_generates_one_template_or_refuses_an_unknown_one(tree, temp
 def test_a_running_generation_is_not_started_twice(tree, templates):
     use_only(templates.sub_city)
     offer(tree.logo, "tripoli", 5)
-    cache.add(LOCK_KEY, 1, 60)
+    cache.add(lock_key(), 1, 60)
     with pytest.raises(CommandError, match="Another generation"):
         command()
     assert not LandingPage.objects.exists()
     # A dry run writes nothing: it needs no lock.
     assert counts(command("--dry-run"))["created"] == 2
-    cache.delete(LOCK_KEY)
+    cache.delete(lock_key())
     assert counts(command())["created"] == 2
-    assert cache.add(LOCK_KEY, 1, 1)  # the run let the lock go
+    assert cache.add(lock_key(), 1, 1)  # the run let the lock go
 
 
 # --- The templates' checks -----------------------------------------------------------------------

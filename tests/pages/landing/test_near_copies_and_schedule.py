@@ -6,7 +6,7 @@ from django.core.cache import cache
 
 from config.celery import app
 from marketplace.catalog.models import Service
-from pages.landing.generator import LOCK_KEY
+from pages.landing.generator import lock_key
 from pages.landing.models import LandingPage
 from pages.tasks import generate_landing_pages
 from tests.pages.landing.conftest import generate, offer, pages_of
@@ -65,11 +65,11 @@ def test_the_nightly_task_generates_and_reports(tree, templates):
 
 def test_the_nightly_task_gives_way_to_a_running_generation(tree, templates):
     offer(tree.logo, "tripoli", 5)
-    cache.add(LOCK_KEY, 1)
+    cache.add(lock_key(), 1)
     try:
         assert generate_landing_pages.delay().get() is None
     finally:
-        cache.delete(LOCK_KEY)
+        cache.delete(lock_key())
     assert pages_of(tree.design, "tripoli") == {}
     assert pages_of(tree.logo, "tripoli") == {}
 
